@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** Every title in the plan exists verbatim in German and English. */
+export const LocalizedText = z.object({ de: z.string(), en: z.string() }).meta({ id: 'LocalizedText' });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const languages = ['de', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+/** Lifecycle of a measure or activity (DOMAIN.md, "Status and progress"). */
+export const phases = ['not_started', 'planned', 'in_progress', 'ongoing', 'completed', 'on_hold', 'discontinued'] as const;
+export const Phase = z.enum(phases).meta({ id: 'Phase' });
+export type Phase = z.infer<typeof Phase>;
+
+/** The "Ampel": meaningful only while planned, in progress, ongoing or on hold. */
+export const healths = ['on_track', 'at_risk', 'off_track'] as const;
+export const Health = z.enum(healths).meta({ id: 'Health' });
+export type Health = z.infer<typeof Health>;
+export const phasesWithHealth: readonly Phase[] = ['planned', 'in_progress', 'ongoing', 'on_hold'];
+
+export const horizons = ['short', 'medium', 'long'] as const;
+export const Horizon = z.enum(horizons).meta({ id: 'Horizon' });
+export type Horizon = z.infer<typeof Horizon>;
+
+export const roles = ['coordinator', 'department_head', 'council', 'admin'] as const;
+export const Role = z.enum(roles).meta({ id: 'Role' });
+export type Role = z.infer<typeof Role>;
+
+export const AreaCode = z.string().regex(/^[1-9]\d*$/, 'an Area of Action code is a whole number such as 3');
+export const MeasureCode = z.string().regex(/^[1-9]\d*\.[1-9]\d*$/, 'a measure code looks like 3.1');
+export const ActivityCode = z.string().regex(/^[1-9]\d*\.[1-9]\d*\.[1-9]\d*$/, 'an activity code looks like 3.1.4');
+export const DepartmentId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a department id is lower-case words joined by hyphens');
+
+export const IsoDate = z.iso.date();
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+/** Progress is a whole percentage. */
+export const Percent = z.int().min(0).max(100);
+
+/** One accountable lead: a department and, once named, a responsible person. */
+export const Lead = z
+  .object({ departmentId: DepartmentId, personId: z.string().nullable() })
+  .nullable()
+  .meta({ id: 'Lead' });
+export type Lead = z.infer<typeof Lead>;
+
+/** One problem with one input: which parameter or field, and why. */
+export const ValidationIssue = z.object({
+  /** Where the problem is, e.g. "query.phase" or "body.progress". */
+  path: z.string(),
+  /** Machine-readable reason, e.g. "invalid_value", "too_big". */
+  code: z.string(),
+  message: z.string(),
+});
+export type ValidationIssue = z.infer<typeof ValidationIssue>;
+
+export const errorCodes = ['validation_failed', 'not_found', 'method_not_allowed', 'internal_error'] as const;
+
+/** The one error shape of the API. */
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof ErrorBody>;
