@@ -9,7 +9,7 @@ export type InputLocation = 'query' | 'params' | 'body' | 'headers';
  */
 export function validationErrorBody(location: InputLocation, error: z.ZodError): ErrorBody {
   const what = location === 'query' ? 'query parameter' : location === 'params' ? 'path parameter' : location === 'body' ? 'field' : 'header';
-  const details: ValidationIssue[] = error.issues.flatMap((issue) => {
+  const details: ValidationIssue[] = error.issues.flatMap((issue): ValidationIssue[] => {
     const path = [location, ...issue.path.map(String)].join('.');
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: `${path}.${key}`, code: issue.code, message: `not a ${what} of this endpoint` }));
