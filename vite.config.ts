@@ -17,6 +17,7 @@ export default defineConfig({
   },
   build: { sourcemap: true, chunkSizeWarningLimit: 600 },
   test: {
+    reporters: ['default', './tests/setup/summary-reporter.ts'],
     projects: [
       {
         extends: true,

@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cases } from './cases.ts';
+import { type Target, targets } from './targets.ts';
+
+// One table of cases, run against every target: the mocks and the real server cannot drift apart.
+describe.each(targets)('contract: $name', (factory) => {
+  let target: Target;
+  beforeAll(async () => {
+    target = await factory.open();
+  });
+  afterAll(async () => {
+    await target?.close();
+  });
+
+  it.each(cases)('$name', async (c) => {
+    const res = await target.request(c.path, { method: c.method ?? 'GET', headers: c.headers });
+    const text = await res.text();
+    expect(res.status, text.slice(0, 500)).toBe(c.status);
+    expect(res.headers.get('content-type') ?? '').toMatch(/^application\/json/);
+    const body: unknown = JSON.parse(text);
+    if (c.schema) {
+      const parsed = c.schema.safeParse(body);
+      expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    }
+    await c.check?.(body as never, res, target);
+  });
+});
