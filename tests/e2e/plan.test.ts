@@ -1,0 +1,68 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage, seriousViolations } from './support/browser.ts';
+
+describe('a member of staff finds their way through the plan', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await openPage(browser, inject('baseURL'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const expectAccessible = async () => expect(await seriousViolations(page)).toEqual([]);
+
+  it('opens the overview in German with the four Areas of Action', async () => {
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    for (const title of [
+      'Internationale Kooperationen/Partnerschaften',
+      'Internationalisierung/Europäisierung',
+      'Internationale Profilierung und Attraktivität',
+      'Weltoffenheit der Stadt/Teilhabe der Stadtgesellschaft',
+    ]) {
+      await expect.poll(() => page.getByRole('heading', { name: title }).count()).toBeGreaterThan(0);
+    }
+    await expectAccessible();
+  });
+
+  it('switches to English, and the choice is remembered after a reload', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    await page.getByRole('heading', { name: 'Raising international profile and promoting appeal' }).first().waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Raising international profile and promoting appeal' }).first().waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expectAccessible();
+  });
+
+  it('opens measure 3.1 and sees its five activities', async () => {
+    await page.getByRole('link', { name: /Attractive international profile/ }).first().click();
+    await page.waitForURL('**/measures/3.1');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Attractive international profile');
+    const activities = page.getByRole('region', { name: /Activities/ }).getByRole('listitem');
+    await expect.poll(() => activities.count()).toBe(5);
+    for (const code of ['3.1.1', '3.1.2', '3.1.3', '3.1.4', '3.1.5']) {
+      await expect.poll(() => activities.filter({ hasText: code }).count()).toBe(1);
+    }
+    await expect.poll(() => page.getByText('membership of EUROCITIES').count()).toBe(0);
+    await expectAccessible();
+  });
+
+  it('filters the measures list from the URL, and a bookmark shows the same view', async () => {
+    await page.goto('/measures?area=3');
+    const rows = page.getByRole('table').getByRole('row');
+    await expect.poll(() => rows.count()).toBe(5); // a header row and 3.1–3.4
+    await expectAccessible();
+  });
+
+  it('shows a page that does not exist as such', async () => {
+    await page.goto('/measures/9.9');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/not found/i);
+    await expectAccessible();
+  });
+});
