@@ -34,12 +34,14 @@ export default async function setup(project: TestProject) {
     throw new Error(`Chromium not found at ${chromiumPath}: install it with "apt-get install -y chromium" or set CHROME_PATH.`);
   }
   // Always test the current sources, never a stale build left in dist/.
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // vitest sets NODE_ENV=test, which would give a development build of React.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env });
 
   const dataDir = mkdtempSync(join(tmpdir(), 'apt-e2e-'));
   const child = spawn('npm', ['start'], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -20,10 +20,10 @@ describe('a member of staff finds their way through the plan', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     for (const title of [
-      'Internationale Kooperationen/Partnerschaften',
-      'Internationalisierung/Europäisierung',
-      'Internationale Profilierung und Attraktivität',
-      'Weltoffenheit der Stadt/Teilhabe der Stadtgesellschaft',
+      'Strategische Entwicklung der internationalen Kooperation und Partnerschaften',
+      'Internationalisierung und Europäisierung der Stadtverwaltung',
+      'Internationale Profilierung und Attraktivität der Landeshauptstadt',
+      'Förderung der Weltoffenheit und der Teilhabe der Stadtgesellschaft',
     ]) {
       await expect.poll(() => page.getByRole('heading', { name: title }).count()).toBeGreaterThan(0);
     }
@@ -33,9 +33,9 @@ describe('a member of staff finds their way through the plan', () => {
   it('switches to English, and the choice is remembered after a reload', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
-    await page.getByRole('heading', { name: 'Raising international profile and promoting appeal' }).first().waitFor();
+    await page.getByRole('heading', { name: "Raising the city's international profile and promoting its appeal" }).first().waitFor();
     await page.reload();
-    await page.getByRole('heading', { name: 'Raising international profile and promoting appeal' }).first().waitFor();
+    await page.getByRole('heading', { name: "Raising the city's international profile and promoting its appeal" }).first().waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expectAccessible();
   });
@@ -44,11 +44,12 @@ describe('a member of staff finds their way through the plan', () => {
     await page.getByRole('link', { name: /Attractive international profile/ }).first().click();
     await page.waitForURL('**/measures/3.1');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Attractive international profile');
-    const activities = page.getByRole('region', { name: /Activities/ }).getByRole('listitem');
+    const activities = page.getByRole('row').filter({ has: page.getByRole('cell', { name: /^3\.1\.\d$/ }) });
     await expect.poll(() => activities.count()).toBe(5);
     for (const code of ['3.1.1', '3.1.2', '3.1.3', '3.1.4', '3.1.5']) {
       await expect.poll(() => activities.filter({ hasText: code }).count()).toBe(1);
     }
+    await page.getByRole('rowheader', { name: 'application for special European/international status', exact: true }).waitFor();
     await expect.poll(() => page.getByText('membership of EUROCITIES').count()).toBe(0);
     await expectAccessible();
   });

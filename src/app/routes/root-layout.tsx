@@ -1,0 +1,81 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from '@/lib/i18n/use-translation.ts';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router-dom';
+import { LoadingStatus } from '@/components/status-message.tsx';
+import { usePlanIfLoaded } from '@/features/plan/api/get-plan.ts';
+import { useLocale } from '@/lib/i18n/use-locale.ts';
+import { LanguageSwitch } from '../language-switch.tsx';
+
+/**
+ * After a client-side navigation nothing tells a screen reader a new page is there: move focus
+ * to its h1 (or to main, while the page is still loading) and start at the top, as a full page
+ * load would.
+ */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const main = document.getElementById('main');
+    const target = main?.querySelector<HTMLElement>('h1') ?? main;
+    target?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [pathname]);
+}
+
+export function RootLayout() {
+  const { t } = useTranslation();
+  const { localized } = useLocale();
+  const plan = usePlanIfLoaded();
+  const navigation = useNavigation();
+  const navigating = navigation.state === 'loading';
+  useFocusOnNavigation();
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <p className="brand">
+            <Link to="/" className="brand__name">
+              {t('app.name')}
+            </Link>
+            {plan.data ? (
+              <span className="brand__plan">
+                {t('app.planLabel')}: {localized(plan.data.title)}
+              </span>
+            ) : null}
+          </p>
+          <LanguageSwitch />
+        </div>
+        <nav className="site-nav" aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('nav.overview')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/measures">{t('nav.measures')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      {/* Always present, so screen readers announce when a page starts loading. */}
+      <div className={navigating ? 'navigation-status navigation-status--active' : 'navigation-status'} role="status">
+        {navigating ? t('status.loading') : null}
+      </div>
+      <main id="main" tabIndex={-1} className="site-main" aria-busy={navigating || undefined}>
+        <Suspense fallback={<LoadingStatus label={t('status.pageLoading')} />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from '@/lib/i18n/use-translation.ts';
+import type { Health, Phase } from '@/contract/common.ts';
+import { healthIcons, phaseIcons } from './status-icons.tsx';
+
+export type StatusTone = 'neutral' | 'info' | 'active' | 'ongoing' | 'success' | 'warning' | 'danger' | 'muted';
+
+type StatusBadgeProps = {
+  icon: ReactNode;
+  label: string;
+  tone: StatusTone;
+  /** What kind of status this is ("Phase", "Ampel"), for screen readers where no column header says so. */
+  kind?: string;
+};
+
+/** A status as icon and text; colour only repeats what both already say. */
+export function StatusBadge({ icon, label, tone, kind }: StatusBadgeProps) {
+  return (
+    <span className={`badge badge--${tone}`}>
+      {icon}
+      {kind ? <span className="visually-hidden">{`${kind}:`}</span> : null} <span className="badge__label">{label}</span>
+    </span>
+  );
+}
+
+const phaseTones: Record<Phase, StatusTone> = {
+  not_started: 'neutral',
+  planned: 'info',
+  in_progress: 'active',
+  ongoing: 'ongoing',
+  completed: 'success',
+  on_hold: 'warning',
+  discontinued: 'muted',
+};
+
+const healthTones: Record<Health | 'none', StatusTone> = {
+  on_track: 'success',
+  at_risk: 'warning',
+  off_track: 'danger',
+  none: 'muted',
+};
+
+// Object.keys loses the key type; the records above are typed exhaustively against the contract.
+/** Every phase in lifecycle order, for filters and legends. */
+export const phaseValues = Object.keys(phaseTones) as Phase[];
+/** Every health value, from good to bad. */
+export const healthValues = Object.keys(healthTones).filter((h) => h !== 'none') as Health[];
+
+export function PhaseBadge({ phase, withKind = true }: { phase: Phase; withKind?: boolean }) {
+  const { t } = useTranslation();
+  return <StatusBadge icon={phaseIcons[phase]} label={t(`phase.${phase}`)} tone={phaseTones[phase]} kind={withKind ? t('phase.label') : undefined} />;
+}
+
+/** Health is null where it does not apply (not started, completed, discontinued): that is said in words too. */
+export function HealthBadge({ health, withKind = true }: { health: Health | null; withKind?: boolean }) {
+  const { t } = useTranslation();
+  const value = health ?? 'none';
+  return <StatusBadge icon={healthIcons[value]} label={t(`health.${value}`)} tone={healthTones[value]} kind={withKind ? t('health.label') : undefined} />;
+}

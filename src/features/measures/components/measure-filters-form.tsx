@@ -1,0 +1,96 @@
+import type { FormEvent } from 'react';
+import { useTranslation } from '@/lib/i18n/use-translation.ts';
+import { Link } from 'react-router-dom';
+import type { LocalizedText } from '@/contract/common.ts';
+import { healthValues, phaseValues } from '@/components/status-badge.tsx';
+import { useLocale } from '@/lib/i18n/use-locale.ts';
+import type { MeasureFilters } from '../api/get-measures.ts';
+import { hasFilters, measureFiltersFrom } from '../utils/measure-filters.ts';
+
+type Option = { value: string; label: string };
+
+type MeasureFiltersFormProps = {
+  filters: MeasureFilters;
+  areas: readonly { code: string; shortTitle: LocalizedText }[];
+  departments: readonly { id: string; name: LocalizedText }[];
+  onApply: (filters: MeasureFilters) => void;
+  /** Where "reset" leads: the list without filters. */
+  resetTo: string;
+};
+
+/**
+ * The list's filters. They apply on submit, not on every change, so choosing in a select never
+ * moves a keyboard or screen-reader user's context (WCAG 3.2.2).
+ */
+export function MeasureFiltersForm({ filters, areas, departments, onApply, resetTo }: MeasureFiltersFormProps) {
+  const { t } = useTranslation();
+  const { localized } = useLocale();
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const params = new URLSearchParams();
+    for (const [name, value] of data) if (typeof value === 'string') params.set(name, value);
+    onApply(measureFiltersFrom(params));
+  };
+
+  const selects: { name: 'area' | 'phase' | 'health' | 'department'; label: string; hint?: string; options: Option[] }[] = [
+    { name: 'area', label: t('measures.area'), options: areas.map((a) => ({ value: a.code, label: `${a.code} – ${localized(a.shortTitle)}` })) },
+    { name: 'phase', label: t('measures.phase'), options: phaseValues.map((p) => ({ value: p, label: t(`phase.${p}`) })) },
+    { name: 'health', label: t('measures.health'), options: healthValues.map((h) => ({ value: h, label: t(`health.${h}`) })) },
+    {
+      name: 'department',
+      label: t('measures.department'),
+      hint: t('measures.departmentHint'),
+      options: departments.map((d) => ({ value: d.id, label: localized(d.name) })),
+    },
+  ];
+
+  return (
+    <form className="filters panel" role="search" aria-labelledby="filters-heading" onSubmit={onSubmit}>
+      <h2 id="filters-heading">{t('measures.filters')}</h2>
+      <div className="filters__fields">
+        {selects.map((select) => (
+          <div className="field" key={select.name}>
+            <label htmlFor={`filter-${select.name}`}>{select.label}</label>
+            <select
+              id={`filter-${select.name}`}
+              name={select.name}
+              defaultValue={filters[select.name] ?? ''}
+              aria-describedby={select.hint ? `filter-${select.name}-hint` : undefined}
+            >
+              <option value="">{t('measures.any')}</option>
+              {select.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+            {select.hint ? (
+              <span className="field__hint" id={`filter-${select.name}-hint`}>
+                {select.hint}
+              </span>
+            ) : null}
+          </div>
+        ))}
+        <div className="field field--wide">
+          <label htmlFor="filter-q">{t('measures.search')}</label>
+          <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} aria-describedby="filter-q-hint" />
+          <span className="field__hint" id="filter-q-hint">
+            {t('measures.searchHint')}
+          </span>
+        </div>
+      </div>
+      <div className="filters__actions">
+        <button type="submit" className="button">
+          {t('measures.apply')}
+        </button>
+        {hasFilters(filters) ? (
+          <Link to={resetTo} className="button button--secondary">
+            {t('measures.reset')}
+          </Link>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+import 'i18next';
+import type { de } from './locales/de.ts';
+
+// Translation keys are checked at compile time against the German resources.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof de };
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('configuration from the environment', () => {
+  it('starts on 127.0.0.1:3000 with ./data when nothing is set', () => {
+    expect(loadConfig({})).toEqual({ host: '127.0.0.1', port: 3000, dataDir: './data', databaseUrl: undefined });
+  });
+
+  it('takes PORT=0 to mean "any free port"', () => {
+    expect(loadConfig({ PORT: '0' }).port).toBe(0);
+  });
+
+  it('treats an empty variable, as in an .env template, as not set', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
+  });
+
+  it('accepts a PostgreSQL URL in either spelling', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://tracker@db:5432/tracker' }).databaseUrl).toBe('postgres://tracker@db:5432/tracker');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/tracker' }).databaseUrl).toBe('postgresql://db/tracker');
+  });
+
+  it.each([
+    ['PORT', 'http', /PORT="http" must be a whole number from 1 to 65535/],
+    ['PORT', '70000', /PORT="70000" must be a whole number/],
+    ['PORT', '80.5', /PORT="80.5" must be a whole number/],
+    ['DATABASE_URL', 'mysql://db/tracker', /DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/],
+    ['DATABASE_URL', 'tracker', /DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/],
+  ])('refuses %s=%s and says which variable and why', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('never repeats a database URL in its message, since it may hold a password', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/tracker' })).toThrow(/^(?!.*s3cret).*$/s);
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() => loadConfig({ PORT: 'x', DATABASE_URL: 'y' })).toThrow(/PORT.*; DATABASE_URL/);
+  });
+});

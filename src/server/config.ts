@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const databaseUrl = z
+  .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+  .optional();
+
+const ConfigSchema = z.object({
+  HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
+  PORT: z.coerce
+    .number({ error: 'must be a whole number from 1 to 65535 (0 picks a free port)' })
+    .int('must be a whole number from 1 to 65535 (0 picks a free port)')
+    .min(0, 'must be a whole number from 1 to 65535 (0 picks a free port)')
+    .max(65535, 'must be a whole number from 1 to 65535 (0 picks a free port)')
+    .default(3000),
+  DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
+  DATABASE_URL: databaseUrl,
+});
+
+export type Config = {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the configuration from the environment; a bad value throws a ConfigError naming the variable and why. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // An empty `PORT=` (as in an .env template) means "not set", not "port 0".
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const result = ConfigSchema.safeParse(given);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment');
+      // The URL may hold a password, so it is never echoed.
+      const value = name === 'DATABASE_URL' ? undefined : given[name];
+      return `${name}${value === undefined ? '' : `=${JSON.stringify(value)}`} ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}.`);
+  }
+  const { HOST, PORT, DATA_DIR, DATABASE_URL } = result.data;
+  return { host: HOST, port: PORT, dataDir: DATA_DIR, databaseUrl: DATABASE_URL };
+}

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countPlanRows } from '../testing/count-plan-rows.ts';
+import { DataDirInUseError } from './data-dir-lock.ts';
+import { type OpenDatabase, openPgliteDir } from './database.ts';
+import { measures } from './schema.ts';
+
+const neverCompromised = (error: Error) => {
+  throw error;
+};
+
+/** A fingerprint of every file under `dir`, to show that nothing in it was written. */
+async function fingerprint(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  for (const file of files.map((e) => join(e.parentPath, e.name)).sort()) hash.update(file).update(await readFile(file));
+  return hash.digest('hex');
+}
+
+// One data directory for the whole story: PGlite's first start (initdb) takes seconds.
+describe('the embedded database in DATA_DIR', () => {
+  let dataDir: string;
+  let database: OpenDatabase | undefined;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'apt-data-'));
+  });
+  afterAll(async () => {
+    await database?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('is created, migrated and seeded on the first start', async () => {
+    database = await openPgliteDir(dataDir, neverCompromised);
+    expect(database.kind).toBe('pglite');
+    expect(database.description).toBe(`PGlite in ${dataDir}`);
+    expect(await countPlanRows(database.db)).toEqual({ goals: 3, areas: 4, measures: 13, activities: 31, departments: 7 });
+  });
+
+  it('refuses a second opener and leaves the data untouched', async () => {
+    await database!.db.update(measures).set({ phase: 'in_progress', health: 'at_risk' }).where(eq(measures.code, '3.1'));
+    const before = await fingerprint(join(dataDir, 'pglite'));
+    await expect(openPgliteDir(dataDir, neverCompromised)).rejects.toThrow(DataDirInUseError);
+    expect(await fingerprint(join(dataDir, 'pglite'))).toBe(before);
+  });
+
+  it('keeps a change across a restart, and the restart seeds nothing twice', async () => {
+    await database!.close();
+    database = await openPgliteDir(dataDir, neverCompromised);
+    const [measure] = await database.db.select().from(measures).where(eq(measures.code, '3.1'));
+    expect(measure).toMatchObject({ phase: 'in_progress', health: 'at_risk' });
+    expect(await countPlanRows(database.db)).toEqual({ goals: 3, areas: 4, measures: 13, activities: 31, departments: 7 });
+  });
+});

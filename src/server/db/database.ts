@@ -1,0 +1,126 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePgliteDb } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import type { Logger } from '../lib/logger.ts';
+import { seedPlan } from '../seed/seed-plan.ts';
+import { lockDataDir } from './data-dir-lock.ts';
+import * as schema from './schema.ts';
+
+/** Either driver behind one type; a union of the two driver types would break `.returning()`. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export type OpenDatabase = {
+  db: Database;
+  kind: DatabaseKind;
+  /** For people: where the data lives, never with a password. */
+  description: string;
+  close: () => Promise<void>;
+};
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** Opens the database the configuration names, brought up to the current schema and seeded. */
+export function openDatabase(
+  config: { dataDir: string; databaseUrl: string | undefined },
+  options: { logger: Logger; onLockCompromised: (error: Error) => void },
+): Promise<OpenDatabase> {
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl, options.logger)
+    : openPgliteDir(config.dataDir, options.onLockCompromised);
+}
+
+/** PGlite in a directory, which this process holds a lock on until close(). */
+export async function openPgliteDir(dataDir: string, onLockCompromised: (error: Error) => void): Promise<OpenDatabase> {
+  const dir = resolve(dataDir);
+  await mkdir(dir, { recursive: true });
+  // Before PGlite opens anything: a second process must not even read a directory another one writes.
+  const release = await lockDataDir(dir, onLockCompromised);
+  let client: PGlite | undefined;
+  try {
+    // A subdirectory, so DATA_DIR has room for the lock and anything else the server keeps later.
+    client = await PGlite.create(join(dir, 'pglite'));
+    const opened = await preparePglite(client);
+    return {
+      ...opened,
+      description: `PGlite in ${dir}`,
+      close: once(async () => {
+        try {
+          await opened.close();
+        } finally {
+          await release();
+        }
+      }),
+    };
+  } catch (error) {
+    await client?.close().catch(() => undefined);
+    await release().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Migrates and seeds an open PGlite (in a directory, in memory or loaded from a dump); close() closes it. */
+export async function preparePglite(client: PGlite): Promise<OpenDatabase> {
+  const db = drizzlePglite(client, { schema });
+  await migratePgliteDb(db, { migrationsFolder });
+  await seedPlan(db);
+  return { db, kind: 'pglite', description: 'PGlite in memory', close: once(() => client.close()) };
+}
+
+// Any constant works; it only has to be the same in every process that migrates this database.
+const MIGRATION_LOCK_KEY = 47_112_019;
+
+export async function openPostgres(url: string, logger: Logger): Promise<OpenDatabase> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A connection that drops while idle (a database restart) must not take the server down.
+  pool.on('error', (error) => logger.error('PostgreSQL connection lost', error));
+  try {
+    const client = await pool.connect().catch((error: Error) => {
+      throw new DatabaseUnreachableError(describePostgres(url), error);
+    });
+    let failed: Error | undefined;
+    try {
+      // Two servers starting at once against one database would race to migrate and seed.
+      await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+      const db = drizzlePg(client, { schema });
+      await migratePg(db, { migrationsFolder });
+      await seedPlan(db);
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    } catch (error) {
+      failed = error as Error;
+      throw error;
+    } finally {
+      // Discarding a connection that failed also drops any advisory lock it still holds.
+      client.release(failed);
+    }
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+  return { db: drizzlePg(pool, { schema }), kind: 'postgres', description: describePostgres(url), close: once(() => pool.end()) };
+}
+
+/** The server cannot reach PostgreSQL at all: a setting or the database server to fix, not a bug. */
+export class DatabaseUnreachableError extends Error {
+  override name = 'DatabaseUnreachableError';
+  constructor(where: string, cause: Error) {
+    super(`Could not connect to ${where}: ${cause.message}. Check DATABASE_URL, and that the database server runs and accepts this user.`, { cause });
+  }
+}
+
+function describePostgres(url: string): string {
+  const { hostname, port, pathname } = new URL(url);
+  return `PostgreSQL at ${hostname}${port ? `:${port}` : ''}${pathname}`;
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= fn());
+}

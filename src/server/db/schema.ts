@@ -1,0 +1,159 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  check,
+  date,
+  foreignKey,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+// Relative, not '@/…': drizzle-kit loads this file without the project's path aliases.
+import { healths, horizons, phases, phasesWithHealth } from '../../contract/common.ts';
+
+export const phaseEnum = pgEnum('phase', phases);
+export const healthEnum = pgEnum('health', healths);
+export const horizonEnum = pgEnum('horizon', horizons);
+
+// The "Ampel" means something only while work is planned or under way (DOMAIN.md).
+const healthOnlyWhileActive = (health: AnyPgColumn, phase: AnyPgColumn) =>
+  sql`${health} is null or ${phase} in (${sql.join(phasesWithHealth.map((p) => sql.raw(`'${p}'`)), sql`, `)})`;
+
+const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const plans = pgTable('plans', {
+  id: id(),
+  code: text('code').notNull().unique(),
+  titleDe: text('title_de').notNull(),
+  titleEn: text('title_en').notNull(),
+  reportingIntervalDays: integer('reporting_interval_days').notNull().default(90),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [check('plans_reporting_interval_positive', sql`${t.reportingIntervalDays} > 0`)]);
+
+export const goals = pgTable('goals', {
+  id: id(),
+  planId: integer('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  code: text('code').notNull(),
+  position: integer('position').notNull(),
+  titleDe: text('title_de').notNull(),
+  titleEn: text('title_en').notNull(),
+}, (t) => [unique('goals_plan_code').on(t.planId, t.code)]);
+
+export const areas = pgTable('areas', {
+  id: id(),
+  planId: integer('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  code: text('code').notNull(),
+  position: integer('position').notNull(),
+  titleDe: text('title_de').notNull(),
+  titleEn: text('title_en').notNull(),
+  shortTitleDe: text('short_title_de').notNull(),
+  shortTitleEn: text('short_title_en').notNull(),
+  descriptionDe: text('description_de').notNull(),
+  descriptionEn: text('description_en').notNull(),
+}, (t) => [
+  unique('areas_plan_code').on(t.planId, t.code),
+  // Target of the measures' composite key, which keeps a measure in an area of its own plan.
+  unique('areas_id_plan').on(t.id, t.planId),
+]);
+
+/** Departments outlive plans: they are the city's organisation, not part of one plan. */
+export const departments = pgTable('departments', {
+  id: text('id').primaryKey(),
+  nameDe: text('name_de').notNull(),
+  nameEn: text('name_en').notNull(),
+  createdAt: createdAt(),
+}, (t) => [check('departments_id_slug', sql`${t.id} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)]);
+
+/** Responsible people named as leads; later also the accounts that sign in. */
+export const people = pgTable('people', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  departmentId: text('department_id').references(() => departments.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});
+
+export const measures = pgTable('measures', {
+  id: id(),
+  planId: integer('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  areaId: integer('area_id').notNull(),
+  code: text('code').notNull(),
+  position: integer('position').notNull(),
+  titleDe: text('title_de').notNull(),
+  titleEn: text('title_en').notNull(),
+  phase: phaseEnum('phase').notNull().default('not_started'),
+  health: healthEnum('health'),
+  manualProgress: integer('manual_progress'),
+  progressReason: text('progress_reason'),
+  startDate: date('start_date', { mode: 'string' }),
+  targetDate: date('target_date', { mode: 'string' }),
+  horizon: horizonEnum('horizon'),
+  leadDepartmentId: text('lead_department_id').references(() => departments.id),
+  leadPersonId: uuid('lead_person_id').references(() => people.id),
+  /** Bumped by a trigger on every change to the measure or its activities; the ETag is built from it. */
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  unique('measures_plan_code').on(t.planId, t.code),
+  unique('measures_id_plan').on(t.id, t.planId),
+  foreignKey({ name: 'measures_area_same_plan', columns: [t.areaId, t.planId], foreignColumns: [areas.id, areas.planId] }),
+  check('measures_health_only_while_active', healthOnlyWhileActive(t.health, t.phase)),
+  check('measures_manual_progress_percent', sql`${t.manualProgress} between 0 and 100`),
+  // A person leads on behalf of a department, so a lead without a department is incomplete.
+  check('measures_lead_person_needs_department', sql`${t.leadPersonId} is null or ${t.leadDepartmentId} is not null`),
+  check('measures_dates_in_order', sql`${t.startDate} is null or ${t.targetDate} is null or ${t.startDate} <= ${t.targetDate}`),
+]);
+
+export const measureContributors = pgTable('measure_contributors', {
+  measureId: integer('measure_id').notNull().references(() => measures.id, { onDelete: 'cascade' }),
+  departmentId: text('department_id').notNull().references(() => departments.id, { onDelete: 'cascade' }),
+}, (t) => [primaryKey({ columns: [t.measureId, t.departmentId] })]);
+
+export const measureGoals = pgTable('measure_goals', {
+  measureId: integer('measure_id').notNull().references(() => measures.id, { onDelete: 'cascade' }),
+  goalId: integer('goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
+}, (t) => [primaryKey({ columns: [t.measureId, t.goalId] })]);
+
+export const activities = pgTable('activities', {
+  id: id(),
+  // Carried here so that activity codes are unique within a plan, which the composite key keeps honest.
+  planId: integer('plan_id').notNull(),
+  measureId: integer('measure_id').notNull(),
+  code: text('code').notNull(),
+  position: integer('position').notNull(),
+  titleDe: text('title_de').notNull(),
+  titleEn: text('title_en').notNull(),
+  phase: phaseEnum('phase').notNull().default('not_started'),
+  health: healthEnum('health'),
+  progress: integer('progress').notNull().default(0),
+  weight: real('weight').notNull().default(1),
+  startDate: date('start_date', { mode: 'string' }),
+  targetDate: date('target_date', { mode: 'string' }),
+  horizon: horizonEnum('horizon'),
+  leadDepartmentId: text('lead_department_id').references(() => departments.id),
+  leadPersonId: uuid('lead_person_id').references(() => people.id),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  unique('activities_plan_code').on(t.planId, t.code),
+  foreignKey({ name: 'activities_measure_same_plan', columns: [t.measureId, t.planId], foreignColumns: [measures.id, measures.planId] }).onDelete('cascade'),
+  check('activities_health_only_while_active', healthOnlyWhileActive(t.health, t.phase)),
+  check('activities_progress_percent', sql`${t.progress} between 0 and 100`),
+  check('activities_weight_positive', sql`${t.weight} > 0`),
+  check('activities_lead_person_needs_department', sql`${t.leadPersonId} is null or ${t.leadDepartmentId} is not null`),
+  check('activities_dates_in_order', sql`${t.startDate} is null or ${t.targetDate} is null or ${t.startDate} <= ${t.targetDate}`),
+]);
+
+export const activityContributors = pgTable('activity_contributors', {
+  activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+  departmentId: text('department_id').notNull().references(() => departments.id, { onDelete: 'cascade' }),
+}, (t) => [primaryKey({ columns: [t.activityId, t.departmentId] })]);

@@ -1,0 +1,5 @@
+import { endpoints } from '@/contract/endpoints.ts';
+import { routeFromEndpoint } from '../../lib/route-from-endpoint.ts';
+
+export const listMeasures = routeFromEndpoint('listMeasures', endpoints.listMeasures);
+export const getMeasure = routeFromEndpoint('getMeasure', endpoints.getMeasure);
