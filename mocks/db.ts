@@ -1,6 +1,9 @@
-import type { Department } from '@/contract/departments.ts';
+import type { CreateDepartmentBody, Department, UpdateDepartmentBody } from '@/contract/departments.ts';
 import type { Activity, Measure, MeasureListQuery, MeasureSummary } from '@/contract/measures.ts';
 import type { Area, Plan } from '@/contract/plan.ts';
+import type { Session, SessionUser } from '@/contract/session.ts';
+import type { CreateUserBody, UpdateUserBody, User } from '@/contract/users.ts';
+import { demoAccounts, demoLeadDepartments, demoPassword } from '@/lib/demo-data.ts';
 import { activityCode, areas, departments, goals, plan } from '@/lib/plan-data.ts';
 import { measureProgress, rollUp } from '@/lib/progress.ts';
 
@@ -38,38 +41,91 @@ const untracked = (): Tracked => ({
   horizon: null,
 });
 
-let measures: StoredMeasure[] = [];
+type StoredUser = User & { password: string };
 
-function seed(): StoredMeasure[] {
+type StoredSession = { token: string; csrfToken: string; userId: string };
+
+/** Everything the mock API keeps; plain data, so the browser can keep it across reloads. */
+type MockState = {
+  measures: StoredMeasure[];
+  departments: Department[];
+  users: StoredUser[];
+  sessions: StoredSession[];
+  /** Failed sign-ins by username, as timestamps (ms), for the throttle. */
+  failedLogins: Record<string, number[]>;
+};
+
+let state: MockState;
+
+function seedMeasures(demo: boolean): StoredMeasure[] {
   const seededAt = new Date().toISOString();
   return areas.flatMap((area) =>
-    area.measures.map((measure) => ({
-      ...untracked(),
-      code: measure.code,
-      areaCode: area.code,
-      title: { ...measure.title },
-      manualProgress: null,
-      progressReason: null,
-      goals: [],
-      activities: measure.activities.map((activity, index) => ({
+    area.measures.map((measure) => {
+      const leadDepartment = demo ? demoLeadDepartments[measure.code] : undefined;
+      return {
         ...untracked(),
-        code: activityCode(measure.code, index),
-        title: { ...activity.title },
-        progress: 0,
-        weight: 1,
-      })),
-      updatedAt: seededAt,
-      version: 1,
-    })),
+        lead: leadDepartment ? { departmentId: leadDepartment, personId: null } : null,
+        code: measure.code,
+        areaCode: area.code,
+        title: { ...measure.title },
+        manualProgress: null,
+        progressReason: null,
+        goals: [],
+        activities: measure.activities.map((activity, index) => ({
+          ...untracked(),
+          code: activityCode(measure.code, index),
+          title: { ...activity.title },
+          progress: 0,
+          weight: 1,
+        })),
+        updatedAt: seededAt,
+        version: 1,
+      };
+    }),
   );
 }
 
-/** Back to the freshly seeded plan: call between tests. */
-export function resetMockDb(): void {
-  measures = seed();
+function seedUsers(): StoredUser[] {
+  const createdAt = new Date().toISOString();
+  return demoAccounts.map((account) => ({ id: crypto.randomUUID(), ...account, disabled: false, createdAt, password: demoPassword }));
+}
+
+export type MockDbOptions = {
+  /** Also the demo lead departments on the measures, as a new demo database has them; tests start with none. */
+  demo?: boolean;
+};
+
+/**
+ * Back to the freshly seeded plan and the four demo accounts, with nobody signed in: call
+ * between tests. The demo accounts are always there, since nothing can be read without one.
+ */
+export function resetMockDb({ demo = false }: MockDbOptions = {}): void {
+  state = {
+    measures: seedMeasures(demo),
+    departments: departments.map((d) => ({ id: d.id, name: { ...d.name } })),
+    users: seedUsers(),
+    sessions: [],
+    failedLogins: {},
+  };
 }
 
 resetMockDb();
+
+/** The whole mock database as text, for the browser to keep across a reload (see browser.ts). */
+export const exportMockDb = (): string => JSON.stringify(state);
+
+/** Back to a state exportMockDb wrote; false (and nothing changed) if the text is not one. */
+export function importMockDb(text: string): boolean {
+  try {
+    const saved = JSON.parse(text) as Partial<MockState> | null;
+    const keys: (keyof MockState)[] = ['measures', 'departments', 'users', 'sessions', 'failedLogins'];
+    if (!saved || typeof saved !== 'object' || !keys.every((key) => key in saved)) return false;
+    state = saved as MockState;
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function toActivity(stored: Activity): Activity {
   return { ...stored, lead: stored.lead && { ...stored.lead }, contributors: [...stored.contributors], title: { ...stored.title } };
@@ -98,7 +154,7 @@ function toSummary(stored: StoredMeasure): MeasureSummary {
 
 export function getPlan(): Plan {
   const planAreas: Area[] = areas.map((area) => {
-    const areaMeasures = measures.filter((m) => m.areaCode === area.code).map(toMeasure);
+    const areaMeasures = state.measures.filter((m) => m.areaCode === area.code).map(toMeasure);
     return {
       code: area.code,
       title: { ...area.title },
@@ -140,16 +196,16 @@ function matches(measure: StoredMeasure, query: MeasureListQuery): boolean {
 
 /** Measures in plan order (1.1 … 4.3), which is the order they were seeded in. */
 export function listMeasures(query: MeasureListQuery): MeasureSummary[] {
-  return measures.filter((m) => matches(m, query)).map(toSummary);
+  return state.measures.filter((m) => matches(m, query)).map(toSummary);
 }
 
 export function findMeasure(code: string): { measure: Measure; etag: string } | undefined {
-  const stored = measures.find((m) => m.code === code);
+  const stored = state.measures.find((m) => m.code === code);
   return stored && { measure: toMeasure(stored), etag: `"${stored.code}-${stored.version}"` };
 }
 
 export function listDepartments(): Department[] {
-  return departments.map((d) => ({ id: d.id, name: { ...d.name } })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return state.departments.map((d) => ({ id: d.id, name: { ...d.name } })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function touch(stored: StoredMeasure) {
@@ -159,16 +215,159 @@ function touch(stored: StoredMeasure) {
 
 /** Lets a test put a measure into the state it needs (there are no write endpoints yet). */
 export function changeMeasure(code: string, changes: MeasureChanges): void {
-  const stored = measures.find((m) => m.code === code);
+  const stored = state.measures.find((m) => m.code === code);
   if (!stored) throw new Error(`No measure ${code} in the mock database`);
   Object.assign(stored, changes);
   touch(stored);
 }
 
 export function changeActivity(code: string, changes: ActivityChanges): void {
-  const stored = measures.find((m) => code.startsWith(`${m.code}.`) && m.activities.some((a) => a.code === code));
+  const stored = state.measures.find((m) => code.startsWith(`${m.code}.`) && m.activities.some((a) => a.code === code));
   const activity = stored?.activities.find((a) => a.code === code);
   if (!stored || !activity) throw new Error(`No activity ${code} in the mock database`);
   Object.assign(activity, changes);
   touch(stored);
+}
+
+// ---- Sessions, as src/server/auth does them ----
+
+export const MAX_FAILED_SIGN_INS = 10;
+export const SIGN_IN_WINDOW_MS = 15 * 60_000;
+
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const toSessionUser = ({ id, username, name, role, departmentId }: StoredUser): SessionUser => ({ id, username, name, role, departmentId });
+const toUser = ({ password: _password, ...user }: StoredUser): User => ({ ...user });
+
+export type SignInResult =
+  | { ok: true; token: string; session: Session }
+  | { ok: false; problem: 'refused' }
+  | { ok: false; problem: 'throttled'; retryAfterSeconds: number };
+
+/**
+ * Signs in as the server does: the attempt counts as a failure until it succeeds, and with
+ * MAX_FAILED_SIGN_INS failures for the username in the window the next one is refused unheard.
+ * The server counts per username and address; the mocks have one address.
+ */
+export function signIn(usernameAsTyped: string, password: string, previousToken: string | undefined): SignInResult {
+  const username = usernameAsTyped.toLowerCase();
+  const now = Date.now();
+  const failures = (state.failedLogins[username] ?? []).filter((at) => at > now - SIGN_IN_WINDOW_MS);
+  if (failures.length >= MAX_FAILED_SIGN_INS) {
+    const oldestCounted = failures[failures.length - MAX_FAILED_SIGN_INS] ?? now;
+    state.failedLogins[username] = failures;
+    return { ok: false, problem: 'throttled', retryAfterSeconds: Math.max(1, Math.ceil((oldestCounted + SIGN_IN_WINDOW_MS - now) / 1000)) };
+  }
+  const user = state.users.find((u) => u.username === username);
+  if (!user || user.password !== password || user.disabled) {
+    state.failedLogins[username] = [...failures, now];
+    return { ok: false, problem: 'refused' };
+  }
+  delete state.failedLogins[username];
+  if (previousToken) endSession(previousToken);
+  const stored: StoredSession = { token: randomToken(), csrfToken: randomToken(), userId: user.id };
+  state.sessions.push(stored);
+  return { ok: true, token: stored.token, session: { user: toSessionUser(user), csrfToken: stored.csrfToken } };
+}
+
+export type CurrentSession = Session & { token: string };
+
+/** The live session with this token, its user as they are now (a changed role applies at once). */
+export function findSession(token: string | undefined): CurrentSession | undefined {
+  if (!token) return undefined;
+  const stored = state.sessions.find((s) => s.token === token);
+  const user = stored && state.users.find((u) => u.id === stored.userId);
+  if (!stored || !user || user.disabled) return undefined;
+  return { token, csrfToken: stored.csrfToken, user: toSessionUser(user) };
+}
+
+export function endSession(token: string): void {
+  state.sessions = state.sessions.filter((s) => s.token !== token);
+}
+
+function endSessionsOf(userId: string, exceptToken?: string): void {
+  state.sessions = state.sessions.filter((s) => s.userId !== userId || s.token === exceptToken);
+}
+
+/** Ends every session, as an idle timeout would: lets a test see the app meet a 401. */
+export function expireAllSessions(): void {
+  state.sessions = [];
+}
+
+// ---- Accounts, as src/server/db/accounts.ts keeps them ----
+
+export type AccountProblem =
+  | { problem: 'username_taken' }
+  | { problem: 'unknown_department'; departmentId: string }
+  | { problem: 'department_mismatch' }
+  | { problem: 'not_found' }
+  | { problem: 'own_account'; field: 'disabled' | 'role' };
+
+const departmentExists = (id: string) => state.departments.some((d) => d.id === id);
+
+export function listUsers(): User[] {
+  return [...state.users].sort((a, b) => (a.username < b.username ? -1 : a.username > b.username ? 1 : 0)).map(toUser);
+}
+
+export function createUser(body: Required<CreateUserBody>): User | AccountProblem {
+  const { password, departmentId, ...account } = body;
+  if (departmentId !== null && !departmentExists(departmentId)) return { problem: 'unknown_department', departmentId };
+  if (state.users.some((u) => u.username === account.username)) return { problem: 'username_taken' };
+  const user: StoredUser = { id: crypto.randomUUID(), ...account, departmentId, disabled: false, createdAt: new Date().toISOString(), password };
+  state.users.push(user);
+  return toUser(user);
+}
+
+/**
+ * Changes an account; disabling it ends its sessions. The acting admin can neither disable their
+ * own account nor give up their own admin role. A role that needs no department drops the old one.
+ */
+export function updateUser(actorId: string, id: string, changes: UpdateUserBody): User | AccountProblem {
+  const old = state.users.find((u) => u.id === id);
+  if (!old) return { problem: 'not_found' };
+  const role = changes.role ?? old.role;
+  const departmentId = changes.departmentId !== undefined ? changes.departmentId : role === 'department_head' ? old.departmentId : null;
+  const disabled = changes.disabled ?? old.disabled;
+  const name = changes.name ?? old.name;
+  if (actorId === id) {
+    if (disabled && !old.disabled) return { problem: 'own_account', field: 'disabled' };
+    if (old.role === 'admin' && role !== 'admin') return { problem: 'own_account', field: 'role' };
+  }
+  if ((role === 'department_head') !== (departmentId !== null)) return { problem: 'department_mismatch' };
+  if (departmentId !== null && departmentId !== old.departmentId && !departmentExists(departmentId)) {
+    return { problem: 'unknown_department', departmentId };
+  }
+  if (disabled && !old.disabled) endSessionsOf(id);
+  Object.assign(old, { name, role, departmentId, disabled });
+  return toUser(old);
+}
+
+/** A new password ends the account's sessions, but the one it was set from. */
+export function resetPassword(id: string, password: string, keepToken: string): User | AccountProblem {
+  const user = state.users.find((u) => u.id === id);
+  if (!user) return { problem: 'not_found' };
+  user.password = password;
+  endSessionsOf(id, keepToken);
+  return toUser(user);
+}
+
+export const isProblem = (result: object): result is AccountProblem => 'problem' in result;
+
+// ---- Departments ----
+
+export function createDepartment({ id, name }: CreateDepartmentBody): Department | undefined {
+  if (departmentExists(id)) return undefined;
+  const department = { id, name: { ...name } };
+  state.departments.push(department);
+  return { id, name: { ...name } };
+}
+
+export function renameDepartment(id: string, { name }: UpdateDepartmentBody): Department | undefined {
+  const department = state.departments.find((d) => d.id === id);
+  if (!department) return undefined;
+  department.name = { ...name };
+  return { id, name: { ...name } };
 }

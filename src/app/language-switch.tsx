@@ -1,11 +1,10 @@
 import { useTranslation } from '@/lib/i18n/use-translation.ts';
-import { appLanguages } from '@/lib/i18n/i18n.ts';
-import { useLocale } from '@/lib/i18n/use-locale.ts';
+import { appLanguages, toLanguage } from '@/lib/i18n/i18n.ts';
 
 /** German or English. Each name is written in its own language and marked so, for screen readers. */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
-  const { language } = useLocale();
+  const { t, i18n, language: current } = useTranslation();
+  const language = toLanguage(current);
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       {appLanguages.map((lng) => (

@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, redirect, type RouteObject } from 'react-router-dom';
 import { LoadingStatus } from '@/components/status-message.tsx';
 import { useTranslation } from '@/lib/i18n/use-translation.ts';
 import { NotFoundRoute } from './routes/not-found.tsx';
-import { OverviewRoute, overviewLoader } from './routes/overview.tsx';
 import { RootLayout } from './routes/root-layout.tsx';
 import { RouteError } from './routes/route-error.tsx';
+import { adminLoader, followSessionEnd, requireAdmin, requireSession } from './session.ts';
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -14,8 +14,9 @@ function PageLoading() {
 
 /**
  * The app's routes. Every page's loader fetches through the same query options its component
- * reads, so the page renders with its data in place. Only the overview is in the first bundle;
- * the other pages load when first visited.
+ * reads, so the page renders with its data in place. The first bundle holds only the shell:
+ * every page, the login page included, loads when first visited. Everything but the login page
+ * needs a session, and the administration needs an admin; both are checked before any loader runs.
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -25,11 +26,27 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       errorElement: <RouteError />,
       children: [
         {
+          path: 'login',
+          errorElement: <RouteError />,
+          hydrateFallbackElement: <PageLoading />,
+          lazy: async () => {
+            const { loginLoader, LoginRoute } = await import('./routes/login.tsx');
+            return { loader: loginLoader(queryClient), Component: LoginRoute };
+          },
+        },
+        {
           // Inside the shell: a page that is loading or failed keeps header, navigation and footer.
+          middleware: [requireSession(queryClient)],
           errorElement: <RouteError />,
           hydrateFallbackElement: <PageLoading />,
           children: [
-            { index: true, loader: overviewLoader(queryClient), Component: OverviewRoute },
+            {
+              index: true,
+              lazy: async () => {
+                const { overviewLoader, OverviewRoute } = await import('./routes/overview.tsx');
+                return { loader: overviewLoader(queryClient), Component: OverviewRoute };
+              },
+            },
             {
               path: 'areas/:code',
               lazy: async () => {
@@ -51,6 +68,48 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 return { loader: measureLoader(queryClient), Component: MeasureRoute };
               },
             },
+            {
+              path: 'admin',
+              id: 'admin',
+              // Here rather than in the lazy modules, so that no admin page's loader asks the API before it.
+              middleware: [requireAdmin(queryClient)],
+              loader: adminLoader(queryClient),
+              lazy: async () => {
+                const { AdminLayout } = await import('./routes/admin/admin-pages.ts');
+                return { Component: AdminLayout };
+              },
+              children: [
+                { index: true, loader: () => redirect('/admin/users') },
+                {
+                  path: 'users',
+                  lazy: async () => {
+                    const { usersLoader, UsersRoute } = await import('./routes/admin/admin-pages.ts');
+                    return { loader: usersLoader(queryClient), Component: UsersRoute };
+                  },
+                },
+                {
+                  path: 'users/:id',
+                  lazy: async () => {
+                    const { userLoader, UserRoute } = await import('./routes/admin/admin-pages.ts');
+                    return { loader: userLoader(queryClient), Component: UserRoute };
+                  },
+                },
+                {
+                  path: 'departments',
+                  lazy: async () => {
+                    const { departmentsLoader, DepartmentsRoute } = await import('./routes/admin/admin-pages.ts');
+                    return { loader: departmentsLoader(queryClient), Component: DepartmentsRoute };
+                  },
+                },
+                {
+                  path: 'departments/:id',
+                  lazy: async () => {
+                    const { departmentLoader, DepartmentRoute } = await import('./routes/admin/admin-pages.ts');
+                    return { loader: departmentLoader(queryClient), Component: DepartmentRoute };
+                  },
+                },
+              ],
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },
@@ -59,4 +118,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-export const createAppRouter = (queryClient: QueryClient) => createBrowserRouter(createRoutes(queryClient));
+export function createAppRouter(queryClient: QueryClient) {
+  const router = createBrowserRouter(createRoutes(queryClient));
+  followSessionEnd(router, queryClient);
+  return router;
+}

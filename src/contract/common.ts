@@ -54,7 +54,19 @@ export const ValidationIssue = z.object({
 });
 export type ValidationIssue = z.infer<typeof ValidationIssue>;
 
-export const errorCodes = ['validation_failed', 'not_found', 'method_not_allowed', 'internal_error'] as const;
+export const errorCodes = [
+  'validation_failed', // 400 (parameters) or 422 (body)
+  'invalid_json', // 400
+  'unauthenticated', // 401
+  'forbidden', // 403: the role may not
+  'csrf_failed', // 403: X-CSRF-Token missing or wrong
+  'not_found', // 404
+  'method_not_allowed', // 405
+  'conflict', // 409
+  'unsupported_media_type', // 415
+  'too_many_requests', // 429, with Retry-After
+  'internal_error', // 500
+] as const;
 
 /** The one error shape of the API. */
 export const ErrorBody = z

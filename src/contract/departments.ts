@@ -5,3 +5,16 @@ export const Department = z.object({ id: DepartmentId, name: LocalizedText }).me
 export type Department = z.infer<typeof Department>;
 
 export const DepartmentList = z.array(Department);
+
+export const DepartmentPathParams = z.object({ id: DepartmentId });
+
+export const CreateDepartmentBody = z.strictObject({
+  id: DepartmentId,
+  name: z.strictObject({ de: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) }),
+});
+export type CreateDepartmentBody = z.infer<typeof CreateDepartmentBody>;
+
+export const UpdateDepartmentBody = z.strictObject({
+  name: z.strictObject({ de: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) }),
+});
+export type UpdateDepartmentBody = z.infer<typeof UpdateDepartmentBody>;

@@ -3,12 +3,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Department } from '@/contract/departments.ts';
-import { createTestApp, type TestApp } from './testing/test-app.ts';
+import { createTestApp, type TestApp, type TestClient } from './testing/test-app.ts';
+
+// Everything from this server, and no inline script: the reference and the built app both work under it (checked in Chromium).
+const contentSecurityPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+  "font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+const securityHeaders = {
+  'content-security-policy': contentSecurityPolicy,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+const expectSecurityHeaders = (res: Response) =>
+  expect(Object.fromEntries(Object.keys(securityHeaders).map((name) => [name, res.headers.get(name)]))).toEqual(securityHeaders);
 
 describe('the API', () => {
   let t: TestApp;
+  let council: TestClient;
   beforeAll(async () => {
     t = await createTestApp();
+    council = await t.signIn('council');
   });
   afterAll(async () => {
     await t?.close();
@@ -20,7 +35,7 @@ describe('the API', () => {
   });
 
   it('lists the departments the plan names, ordered by id', async () => {
-    const departments = (await (await t.request('/api/v1/departments')).json()) as Department[];
+    const departments = (await (await council.request('/api/v1/departments')).json()) as Department[];
     expect(departments.map((d) => d.id)).toEqual([
       'adult-education',
       'agenda-21',
@@ -35,18 +50,27 @@ describe('the API', () => {
 
   it('lets no cache keep its answers', async () => {
     for (const path of ['/api/v1/plan', '/api/v1/measures/9.9', '/api/v1/nope']) {
-      expect((await t.request(path)).headers.get('Cache-Control')).toBe('no-store');
+      expect((await council.request(path)).headers.get('Cache-Control')).toBe('no-store');
     }
+    expect((await t.request('/api/v1/plan')).headers.get('Cache-Control')).toBe('no-store');
+  });
+
+  it('sends the security headers with every answer: data, errors, refusals, the reference and its files', async () => {
+    for (const path of ['/api/v1/health', '/api/v1/plan', '/api/v1/nope', '/api/v1/docs', '/api/v1/docs/swagger-ui-bundle.js', '/api/v1/openapi.json']) {
+      expectSecurityHeaders(await t.request(path));
+      expectSecurityHeaders(await council.request(path));
+    }
+    expectSecurityHeaders(await council.request('/api/v1/measures/9.9', { headers: { 'If-None-Match': '"x"' } }));
   });
 
   it('names the parameter that is wrong, and why', async () => {
-    const res = await t.request('/api/v1/measures?phase=done&colour=red');
+    const res = await council.request('/api/v1/measures?phase=done&colour=red');
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { code: string; details: { path: string }[] } };
     expect(body.error.code).toBe('validation_failed');
     expect(body.error.details.map((d) => d.path)).toEqual(expect.arrayContaining(['query.phase', 'query.colour']));
 
-    const badCode = await t.request('/api/v1/measures/3.1.4');
+    const badCode = await council.request('/api/v1/measures/3.1.4');
     expect(badCode.status).toBe(400);
     expect(await badCode.json()).toMatchObject({ error: { code: 'validation_failed', details: [{ path: 'params.code' }] } });
   });
@@ -78,9 +102,10 @@ describe('when something breaks on the server', () => {
   it('answers a JSON 500 without internals, and logs the error', async () => {
     const logger = { error: vi.fn() };
     const t = await createTestApp({ logger });
+    const council = await t.signIn('council');
     await t.close();
 
-    const res = await t.request('/api/v1/plan');
+    const res = await council.request('/api/v1/plan');
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(JSON.parse(text)).toEqual({ error: { code: 'internal_error', message: expect.any(String) } });
@@ -110,6 +135,7 @@ describe('the built app, served next to the API', () => {
     for (const path of ['/', '/measures/3.1', '/dashboard?area=2']) {
       const res = await t.request(path);
       expect(res.status).toBe(200);
+      expectSecurityHeaders(res);
       expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
       expect(await res.text()).toBe(indexHtml);
     }
@@ -119,6 +145,8 @@ describe('the built app, served next to the API', () => {
     const asset = await t.request('/assets/index-Ab12Cd34.js');
     expect(asset.status).toBe(200);
     expect(asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expectSecurityHeaders(asset);
+    expectSecurityHeaders(await t.request('/assets/index-Old00000.js'));
     expect((await t.request('/measures/3.1')).headers.get('Cache-Control')).toBe('no-cache');
     expect(await (await t.request('/robots.txt')).text()).toBe('User-agent: *\n');
   });

@@ -3,7 +3,29 @@ import { ConfigError, loadConfig } from './config.ts';
 
 describe('configuration from the environment', () => {
   it('starts on 127.0.0.1:3000 with ./data when nothing is set', () => {
-    expect(loadConfig({})).toEqual({ host: '127.0.0.1', port: 3000, dataDir: './data', databaseUrl: undefined });
+    expect(loadConfig({})).toEqual({
+      host: '127.0.0.1',
+      port: 3000,
+      dataDir: './data',
+      databaseUrl: undefined,
+      sessionIdleMinutes: 30,
+      sessionMaxHours: 12,
+      trustProxy: false,
+      demo: true,
+    });
+  });
+
+  it('takes the session limits, TRUST_PROXY and DEMO', () => {
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '15', SESSION_MAX_HOURS: '8', TRUST_PROXY: 'true', DEMO: 'false' })).toMatchObject({
+      sessionIdleMinutes: 15,
+      sessionMaxHours: 8,
+      trustProxy: true,
+      demo: false,
+    });
+  });
+
+  it('refuses an idle timeout longer than a session may last', () => {
+    expect(() => loadConfig({ SESSION_IDLE_MINUTES: '120', SESSION_MAX_HOURS: '1' })).toThrow(/SESSION_IDLE_MINUTES=120 is longer than SESSION_MAX_HOURS=1/);
   });
 
   it('takes PORT=0 to mean "any free port"', () => {
@@ -25,6 +47,11 @@ describe('configuration from the environment', () => {
     ['PORT', '80.5', /PORT="80.5" must be a whole number/],
     ['DATABASE_URL', 'mysql://db/tracker', /DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/],
     ['DATABASE_URL', 'tracker', /DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/],
+    ['SESSION_IDLE_MINUTES', '0', /SESSION_IDLE_MINUTES="0" must be a whole number from 1 to 1440/],
+    ['SESSION_IDLE_MINUTES', 'half an hour', /SESSION_IDLE_MINUTES="half an hour" must be a whole number/],
+    ['SESSION_MAX_HOURS', '12.5', /SESSION_MAX_HOURS="12.5" must be a whole number from 1 to 720/],
+    ['TRUST_PROXY', 'yes', /TRUST_PROXY="yes" must be true or false/],
+    ['DEMO', '0', /DEMO="0" must be true or false/],
   ])('refuses %s=%s and says which variable and why', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

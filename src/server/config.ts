@@ -4,6 +4,14 @@ const databaseUrl = z
   .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
   .optional();
 
+const flag = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((value) => value === 'true');
+
+const wholeNumber = (max: number) => z.coerce
+  .number({ error: `must be a whole number from 1 to ${max}` })
+  .int(`must be a whole number from 1 to ${max}`)
+  .min(1, `must be a whole number from 1 to ${max}`)
+  .max(max, `must be a whole number from 1 to ${max}`);
+
 const ConfigSchema = z.object({
   HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
   PORT: z.coerce
@@ -14,6 +22,14 @@ const ConfigSchema = z.object({
     .default(3000),
   DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
   DATABASE_URL: databaseUrl,
+  /** Minutes a session may go unused before it ends. */
+  SESSION_IDLE_MINUTES: wholeNumber(24 * 60).default(30),
+  /** Hours after sign-in that a session ends however busy it is. */
+  SESSION_MAX_HOURS: wholeNumber(30 * 24).default(12),
+  /** Only behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto itself. */
+  TRUST_PROXY: flag.default(false),
+  /** A new embedded database gets demo accounts and owners; false for a real one without DATABASE_URL. */
+  DEMO: flag.default(true),
 });
 
 export type Config = {
@@ -21,6 +37,10 @@ export type Config = {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  trustProxy: boolean;
+  demo: boolean;
 };
 
 export class ConfigError extends Error {
@@ -41,6 +61,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}.`);
   }
-  const { HOST, PORT, DATA_DIR, DATABASE_URL } = result.data;
-  return { host: HOST, port: PORT, dataDir: DATA_DIR, databaseUrl: DATABASE_URL };
+  const { HOST, PORT, DATA_DIR, DATABASE_URL, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS, TRUST_PROXY, DEMO } = result.data;
+  if (SESSION_IDLE_MINUTES > SESSION_MAX_HOURS * 60) {
+    throw new ConfigError(
+      `Invalid configuration: SESSION_IDLE_MINUTES=${SESSION_IDLE_MINUTES} is longer than SESSION_MAX_HOURS=${SESSION_MAX_HOURS} allows a session to last.`,
+    );
+  }
+  return {
+    host: HOST,
+    port: PORT,
+    dataDir: DATA_DIR,
+    databaseUrl: DATABASE_URL,
+    sessionIdleMinutes: SESSION_IDLE_MINUTES,
+    sessionMaxHours: SESSION_MAX_HOURS,
+    trustProxy: TRUST_PROXY,
+    demo: DEMO,
+  };
 }

@@ -66,6 +66,12 @@ describe('npm start', () => {
     );
   });
 
+  it('names the demo accounts of its new demo database, and their password', async () => {
+    await expect
+      .poll(() => server.output().stdout, { timeout: 15_000 })
+      .toMatch(/^Demo accounts \(password hannover-2030\): coordinator, head \(department head, International Affairs Office\), council, admin$/m);
+  });
+
   it('serves the API', async () => {
     const res = await fetch(`${url}/api/v1/health`);
     expect(await res.json()).toEqual({ status: 'ok', database: 'pglite' });
@@ -98,7 +104,15 @@ describe('npm start', () => {
 
     const again = startServer({ DATA_DIR: dataDir, PORT: '0' });
     const againUrl = await runningAt(again);
-    expect((await fetch(`${againUrl}/api/v1/measures/3.1`)).status).toBe(200);
+    // The demo accounts were made once, at creation, and are still there.
+    const signIn = await fetch(`${againUrl}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'council', password: 'hannover-2030' }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers.get('Set-Cookie')!.split(';')[0]!;
+    expect((await fetch(`${againUrl}/api/v1/measures/3.1`, { headers: { Cookie: cookie } })).status).toBe(200);
     again.child.kill('SIGINT');
     expect(await again.exit).toBe(0);
   });

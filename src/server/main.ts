@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DataDirInUseError } from './db/data-dir-lock.ts';
 import { DatabaseUnreachableError, type OpenDatabase, openDatabase } from './db/database.ts';
 import { stderrLogger } from './lib/logger.ts';
+import { accountNotes } from './start-up-notes.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const distDir = join(projectRoot, 'dist');
@@ -70,9 +71,16 @@ async function main() {
   const opened = await running.database;
   if (stopping) return;
 
-  const app = createApp({ db: opened.db, databaseKind: opened.kind, distDir });
+  const { sessionIdleMinutes, sessionMaxHours, trustProxy } = config;
+  const app = createApp({ db: opened.db, databaseKind: opened.kind, distDir, auth: { sessionIdleMinutes, sessionMaxHours, trustProxy } });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (address) => {
     console.log(`Action Plan Tracker is running at ${urlOf(address)} (database: ${opened.description})`);
+    // After listening: checking the demo passwords takes a second or two, and the app can serve meanwhile.
+    accountNotes(opened.db, { embedded: opened.kind === 'pglite', demo: config.demo })
+      .then((notes) => notes.forEach((note) => console.log(note)))
+      .catch((error: unknown) => {
+        if (!stopping) console.error('Could not look up the accounts:', error);
+      });
   });
   running.server = server;
   server.on('error', (error: NodeJS.ErrnoException) => {

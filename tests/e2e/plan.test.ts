@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, seriousViolations } from './support/browser.ts';
+import { launchChromium, openPage, seriousViolations, signIn } from './support/browser.ts';
 
 describe('a member of staff finds their way through the plan', () => {
   let browser: Browser;
@@ -15,8 +15,12 @@ describe('a member of staff finds their way through the plan', () => {
 
   const expectAccessible = async () => expect(await seriousViolations(page)).toEqual([]);
 
-  it('opens the overview in German with the four Areas of Action', async () => {
+  it('opens the overview in German with the four Areas of Action, after signing in', async () => {
     await page.goto('/');
+    await page.waitForURL(/\/login/);
+    await expectAccessible();
+    await signIn(page, 'coordinator');
+    await page.waitForURL((url) => url.pathname === '/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     for (const title of [

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { i18n, i18nReady } from '@/lib/i18n/i18n.ts';
 import { resetMockDb } from '~mocks/db.ts';
@@ -11,6 +11,10 @@ beforeAll(async () => {
   await i18nReady;
 });
 afterAll(() => server.close());
+
+// A page is often two lazy modules and three requests away; on a busy CI machine that takes
+// longer than findBy's default second.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom does no layout, so it has no scrolling; the app scrolls to the top after a navigation.
 window.scrollTo = () => {};

@@ -4,7 +4,7 @@ import { renderApp } from '../testing/render-app.tsx';
 
 describe('an Area of Action', () => {
   it('shows its title, short title, description and measures', async () => {
-    renderApp('/areas/4');
+    await renderApp('/areas/4');
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Handlungsfeld 4 Förderung der Weltoffenheit und der Teilhabe der Stadtgesellschaft' }),
@@ -16,7 +16,7 @@ describe('an Area of Action', () => {
   });
 
   it('is not found when the plan has no such area', async () => {
-    renderApp('/areas/9');
+    await renderApp('/areas/9');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Nicht gefunden' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Das Handlungsfeld 9 gibt es nicht.');
@@ -25,7 +25,7 @@ describe('an Area of Action', () => {
 
 describe('an address the app does not know', () => {
   it('shows the not-found page inside the shell', async () => {
-    renderApp('/no/such/page');
+    await renderApp('/no/such/page');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Nicht gefunden' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Unter dieser Adresse gibt es keine Seite.');

@@ -10,7 +10,7 @@ const activityRows = () => within(screen.getByRole('table', { name: /Aktivitäte
 
 describe('the measure page', () => {
   it('shows measure 3.1 with its 5 activities, and that nobody leads it yet', async () => {
-    renderApp('/measures/3.1');
+    await renderApp('/measures/3.1');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Maßnahme 3.1 Attraktives internationales Profil' })).toBeInTheDocument();
     expect(document.title).toBe('Maßnahme 3.1: Attraktives internationales Profil – Action Plan Tracker');
@@ -44,7 +44,7 @@ describe('the measure page', () => {
       horizon: 'medium',
     });
     changeActivity('4.2.1', { phase: 'completed', progress: 100 });
-    renderApp('/measures/4.2');
+    await renderApp('/measures/4.2');
 
     await screen.findByRole('heading', { level: 1, name: /Größere Sichtbarkeit der Weltoffenheit/ });
     const responsibility = screen.getByRole('region', { name: 'Zuständigkeit' });
@@ -66,7 +66,7 @@ describe('the measure page', () => {
   });
 
   it('says so when a measure does not exist', async () => {
-    renderApp('/measures/9.9');
+    await renderApp('/measures/9.9');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Nicht gefunden' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Die Maßnahme 9.9 gibt es nicht.');
@@ -77,7 +77,7 @@ describe('the measure page', () => {
 
   it('says so when the API fails, and loads the page on retry once it answers again', async () => {
     server.use(http.get(mswPath('/api/v1/measures/{code}'), () => HttpResponse.json({ error: { code: 'internal_error', message: 'Database unavailable' } }, { status: 500 })));
-    const { user } = renderApp('/measures/3.1');
+    const { user } = await renderApp('/measures/3.1');
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Die Daten konnten nicht geladen werden.');
@@ -93,7 +93,7 @@ describe('the measure page', () => {
 
   it('says so when the server cannot be reached at all', async () => {
     server.use(http.get(mswPath('/api/v1/plan'), () => HttpResponse.error()));
-    renderApp('/');
+    await renderApp('/');
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Der Server ist nicht erreichbar.');
     expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeInTheDocument();

@@ -8,7 +8,7 @@ const codes = () => measureRows().map((row) => within(row).getAllByRole('cell')[
 
 describe('the list of measures', () => {
   it('lists all 13 measures in a table with area, lead, phase, health and progress', async () => {
-    renderApp('/measures');
+    await renderApp('/measures');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeInTheDocument();
     expect(document.title).toBe('Maßnahmen – Action Plan Tracker');
@@ -27,7 +27,7 @@ describe('the list of measures', () => {
   it('filters by phase from the URL, so a filtered view can be bookmarked', async () => {
     changeMeasure('2.1', { phase: 'in_progress', health: 'on_track' });
     changeMeasure('4.3', { phase: 'in_progress', health: 'off_track' });
-    renderApp('/measures?phase=in_progress');
+    await renderApp('/measures?phase=in_progress');
 
     expect(await screen.findByText('2 Maßnahmen')).toHaveRole('status');
     expect(codes()).toEqual(['2.1', '4.3']);
@@ -37,7 +37,7 @@ describe('the list of measures', () => {
 
   it('filters by phase and by text from the form, and puts the filters in the URL', async () => {
     changeMeasure('1.2', { phase: 'planned', health: 'on_track' });
-    const { user, router } = renderApp('/measures');
+    const { user, router } = await renderApp('/measures');
     await screen.findByRole('heading', { level: 1, name: 'Maßnahmen' });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Phase' }), 'Geplant');
@@ -58,7 +58,7 @@ describe('the list of measures', () => {
   });
 
   it('says so when nothing matches', async () => {
-    renderApp('/measures?q=Mondlandung');
+    await renderApp('/measures?q=Mondlandung');
 
     expect(await screen.findByText('Keine Maßnahme entspricht den gewählten Filtern.')).toHaveRole('status');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
@@ -66,7 +66,7 @@ describe('the list of measures', () => {
   });
 
   it('ignores a filter value the API would refuse, rather than failing the page', async () => {
-    renderApp('/measures?phase=bogus&area=3');
+    await renderApp('/measures?phase=bogus&area=3');
 
     expect(await screen.findByText('4 Maßnahmen')).toHaveRole('status');
     expect(codes()).toEqual(['3.1', '3.2', '3.3', '3.4']);
@@ -75,7 +75,7 @@ describe('the list of measures', () => {
   it('filters by department, leading or contributing', async () => {
     changeMeasure('3.4', { lead: { departmentId: 'climate-protection', personId: null } });
     changeMeasure('1.3', { contributors: ['climate-protection'] });
-    const { user } = renderApp('/measures');
+    const { user } = await renderApp('/measures');
     await screen.findByRole('heading', { level: 1, name: 'Maßnahmen' });
 
     await user.selectOptions(screen.getByRole('combobox', { name: /Fachbereich/ }), 'Klimaschutzleitstelle');

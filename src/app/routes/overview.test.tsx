@@ -5,7 +5,7 @@ import { renderApp } from '../testing/render-app.tsx';
 
 describe('the overview', () => {
   it('shows a member of staff the 4 Areas of Action and all 13 measures, in German', async () => {
-    renderApp('/');
+    await renderApp('/');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Übersicht' })).toBeInTheDocument();
     expect(document.title).toBe('Übersicht – Action Plan Tracker');
@@ -25,7 +25,7 @@ describe('the overview', () => {
   });
 
   it('has the landmarks and the one h1 a screen-reader user navigates by', async () => {
-    renderApp('/');
+    await renderApp('/');
     await screen.findByRole('heading', { level: 1 });
 
     expect(screen.getByRole('link', { name: 'Zum Inhalt springen' })).toHaveAttribute('href', '#main');
@@ -38,7 +38,7 @@ describe('the overview', () => {
   });
 
   it('switches to English at the language switch, and remembers the choice', async () => {
-    const first = renderApp('/');
+    const first = await renderApp('/');
     const { user } = first;
     await screen.findByRole('heading', { level: 1, name: 'Übersicht' });
 
@@ -57,7 +57,7 @@ describe('the overview', () => {
     // A reload starts i18next again, which asks its detector: the remembered choice wins.
     first.unmount();
     await i18n.changeLanguage(undefined);
-    renderApp('/');
+    await renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
     expect(screen.getAllByText('Not started')).toHaveLength(13);
   });
@@ -65,7 +65,7 @@ describe('the overview', () => {
   it('starts in German when nobody has chosen a language', async () => {
     localStorage.clear();
     await i18n.changeLanguage(undefined);
-    renderApp('/');
+    await renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Übersicht' })).toBeInTheDocument();
   });
 });

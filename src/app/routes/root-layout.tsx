@@ -2,8 +2,8 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation.ts';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router-dom';
 import { LoadingStatus } from '@/components/status-message.tsx';
-import { usePlanIfLoaded } from '@/features/plan/api/get-plan.ts';
-import { useLocale } from '@/lib/i18n/use-locale.ts';
+import { useSession } from '@/features/auth/api/get-session.ts';
+import { UserMenu } from '@/features/auth/components/user-menu.tsx';
 import { LanguageSwitch } from '../language-switch.tsx';
 
 /**
@@ -26,8 +26,8 @@ function useFocusOnNavigation() {
 
 export function RootLayout() {
   const { t } = useTranslation();
-  const { localized } = useLocale();
-  const plan = usePlanIfLoaded();
+  // Nobody signed in (the login page): no pages to offer.
+  const session = useSession();
   const navigation = useNavigation();
   const navigating = navigation.state === 'loading';
   useFocusOnNavigation();
@@ -43,26 +43,33 @@ export function RootLayout() {
             <Link to="/" className="brand__name">
               {t('app.name')}
             </Link>
-            {plan.data ? (
-              <span className="brand__plan">
-                {t('app.planLabel')}: {localized(plan.data.title)}
-              </span>
-            ) : null}
+            {/* Words, not the plan's data: the header would otherwise fetch the whole plan on every page. */}
+            <span className="brand__plan">{t('app.tagline')}</span>
           </p>
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            {session ? <UserMenu user={session.user} /> : null}
+            <LanguageSwitch />
+          </div>
         </div>
-        <nav className="site-nav" aria-label={t('nav.label')}>
-          <ul>
-            <li>
-              <NavLink to="/" end>
-                {t('nav.overview')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/measures">{t('nav.measures')}</NavLink>
-            </li>
-          </ul>
-        </nav>
+        {session ? (
+          <nav className="site-nav" aria-label={t('nav.label')}>
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.overview')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/measures">{t('nav.measures')}</NavLink>
+              </li>
+              {session.user.role === 'admin' ? (
+                <li>
+                  <NavLink to="/admin">{t('nav.admin')}</NavLink>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+        ) : null}
       </header>
       {/* Always present, so screen readers announce when a page starts loading. */}
       <div className={navigating ? 'navigation-status navigation-status--active' : 'navigation-status'} role="status">

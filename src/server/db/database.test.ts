@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eq } from 'drizzle-orm';
+import { asc, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPlanRows } from '../testing/count-plan-rows.ts';
 import { DataDirInUseError } from './data-dir-lock.ts';
 import { type OpenDatabase, openPgliteDir } from './database.ts';
-import { measures } from './schema.ts';
+import { demoAccounts, demoLeadDepartments } from '@/lib/demo-data.ts';
+import { auditLog, measures, users } from './schema.ts';
 
 const neverCompromised = (error: Error) => {
   throw error;
@@ -33,11 +34,23 @@ describe('the embedded database in DATA_DIR', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('is created, migrated and seeded on the first start', async () => {
-    database = await openPgliteDir(dataDir, neverCompromised);
+  it('is created, migrated and seeded on the first start, with the demo accounts and owners', async () => {
+    database = await openPgliteDir(dataDir, neverCompromised, { demo: true });
     expect(database.kind).toBe('pglite');
     expect(database.description).toBe(`PGlite in ${dataDir}`);
+    expect(database.created).toBe(true);
     expect(await countPlanRows(database.db)).toEqual({ goals: 3, areas: 4, measures: 13, activities: 31, departments: 7 });
+
+    const accounts = await database.db.select().from(users).orderBy(asc(users.username));
+    expect(accounts.map(({ username, name, role, departmentId }) => ({ username, name, role, departmentId }))).toEqual(
+      [...demoAccounts].sort((a, b) => a.username.localeCompare(b.username)),
+    );
+    expect(accounts.every((a) => a.passwordHash.startsWith('$scrypt$ln=17,r=8,p=1$'))).toBe(true);
+    expect(await database.db.$count(auditLog, eq(auditLog.action, 'user.created'))).toBe(4);
+
+    const led = await database.db.select({ code: measures.code, lead: measures.leadDepartmentId, person: measures.leadPersonId }).from(measures).where(isNotNull(measures.leadDepartmentId));
+    expect(Object.fromEntries(led.map((m) => [m.code, m.lead]))).toEqual(demoLeadDepartments);
+    expect(led.every((m) => m.person === null)).toBe(true);
   });
 
   it('refuses a second opener and leaves the data untouched', async () => {
@@ -47,11 +60,17 @@ describe('the embedded database in DATA_DIR', () => {
     expect(await fingerprint(join(dataDir, 'pglite'))).toBe(before);
   });
 
-  it('keeps a change across a restart, and the restart seeds nothing twice', async () => {
+  it('keeps a change across a restart, and the restart seeds nothing twice, demo accounts and owners included', async () => {
+    await database!.db.update(users).set({ disabled: true }).where(eq(users.username, 'council'));
+    await database!.db.update(measures).set({ leadDepartmentId: null }).where(eq(measures.code, '1.1'));
     await database!.close();
-    database = await openPgliteDir(dataDir, neverCompromised);
+    database = await openPgliteDir(dataDir, neverCompromised, { demo: true });
+    expect(database.created).toBe(false);
     const [measure] = await database.db.select().from(measures).where(eq(measures.code, '3.1'));
     expect(measure).toMatchObject({ phase: 'in_progress', health: 'at_risk' });
     expect(await countPlanRows(database.db)).toEqual({ goals: 3, areas: 4, measures: 13, activities: 31, departments: 7 });
+    expect((await database.db.select().from(users).where(eq(users.username, 'council')))[0]!.disabled).toBe(true);
+    expect((await database.db.select().from(measures).where(eq(measures.code, '1.1')))[0]!.leadDepartmentId).toBeNull();
+    expect(await database.db.$count(users)).toBe(4);
   });
 });

@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePgliteDb } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Logger } from '../lib/logger.ts';
+import { seedDemo } from '../seed/seed-demo.ts';
 import { seedPlan } from '../seed/seed-plan.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
@@ -22,23 +23,29 @@ export type OpenDatabase = {
   kind: DatabaseKind;
   /** For people: where the data lives, never with a password. */
   description: string;
+  /** Whether this start created the database's content (the plan, and demo accounts if asked for). */
+  created: boolean;
   close: () => Promise<void>;
 };
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
-/** Opens the database the configuration names, brought up to the current schema and seeded. */
+/**
+ * Opens the database the configuration names, brought up to the current schema and seeded. With
+ * `demo`, a new embedded database also gets the demo accounts and owners; PostgreSQL never does:
+ * nobody gets an account with a published password on a database they configured.
+ */
 export function openDatabase(
-  config: { dataDir: string; databaseUrl: string | undefined },
+  config: { dataDir: string; databaseUrl: string | undefined; demo: boolean },
   options: { logger: Logger; onLockCompromised: (error: Error) => void },
 ): Promise<OpenDatabase> {
   return config.databaseUrl
     ? openPostgres(config.databaseUrl, options.logger)
-    : openPgliteDir(config.dataDir, options.onLockCompromised);
+    : openPgliteDir(config.dataDir, options.onLockCompromised, { demo: config.demo });
 }
 
 /** PGlite in a directory, which this process holds a lock on until close(). */
-export async function openPgliteDir(dataDir: string, onLockCompromised: (error: Error) => void): Promise<OpenDatabase> {
+export async function openPgliteDir(dataDir: string, onLockCompromised: (error: Error) => void, options: { demo?: boolean } = {}): Promise<OpenDatabase> {
   const dir = resolve(dataDir);
   await mkdir(dir, { recursive: true });
   // Before PGlite opens anything: a second process must not even read a directory another one writes.
@@ -47,7 +54,7 @@ export async function openPgliteDir(dataDir: string, onLockCompromised: (error: 
   try {
     // A subdirectory, so DATA_DIR has room for the lock and anything else the server keeps later.
     client = await PGlite.create(join(dir, 'pglite'));
-    const opened = await preparePglite(client);
+    const opened = await preparePglite(client, options.demo ? seedDemo : undefined);
     return {
       ...opened,
       description: `PGlite in ${dir}`,
@@ -67,11 +74,11 @@ export async function openPgliteDir(dataDir: string, onLockCompromised: (error: 
 }
 
 /** Migrates and seeds an open PGlite (in a directory, in memory or loaded from a dump); close() closes it. */
-export async function preparePglite(client: PGlite): Promise<OpenDatabase> {
+export async function preparePglite(client: PGlite, onCreate?: Parameters<typeof seedPlan>[1]): Promise<OpenDatabase> {
   const db = drizzlePglite(client, { schema });
   await migratePgliteDb(db, { migrationsFolder });
-  await seedPlan(db);
-  return { db, kind: 'pglite', description: 'PGlite in memory', close: once(() => client.close()) };
+  const { created } = await seedPlan(db, onCreate);
+  return { db, kind: 'pglite', description: 'PGlite in memory', created, close: once(() => client.close()) };
 }
 
 // Any constant works; it only has to be the same in every process that migrates this database.
@@ -81,6 +88,7 @@ export async function openPostgres(url: string, logger: Logger): Promise<OpenDat
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // A connection that drops while idle (a database restart) must not take the server down.
   pool.on('error', (error) => logger.error('PostgreSQL connection lost', error));
+  let created: boolean;
   try {
     const client = await pool.connect().catch((error: Error) => {
       throw new DatabaseUnreachableError(describePostgres(url), error);
@@ -91,7 +99,7 @@ export async function openPostgres(url: string, logger: Logger): Promise<OpenDat
       await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
       const db = drizzlePg(client, { schema });
       await migratePg(db, { migrationsFolder });
-      await seedPlan(db);
+      ({ created } = await seedPlan(db));
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     } catch (error) {
       failed = error as Error;
@@ -104,7 +112,7 @@ export async function openPostgres(url: string, logger: Logger): Promise<OpenDat
     await pool.end().catch(() => undefined);
     throw error;
   }
-  return { db: drizzlePg(pool, { schema }), kind: 'postgres', description: describePostgres(url), close: once(() => pool.end()) };
+  return { db: drizzlePg(pool, { schema }), kind: 'postgres', description: describePostgres(url), created, close: once(() => pool.end()) };
 }
 
 /** The server cannot reach PostgreSQL at all: a setting or the database server to fix, not a bug. */

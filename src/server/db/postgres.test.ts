@@ -3,7 +3,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPlanRows } from '../testing/count-plan-rows.ts';
 import { createTestServer } from '../testing/test-server.ts';
-import { openPostgres } from './database.ts';
+import { openDatabase, openPostgres } from './database.ts';
+import { users } from './schema.ts';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const quiet = { error: () => undefined };
@@ -46,11 +47,17 @@ describe.skipIf(!postgresUrl)('on PostgreSQL (TEST_DATABASE_URL)', () => {
       await admin(`drop database if exists "${name}" with (force)`);
     });
 
-    it('migrate and seed it exactly once between them', async () => {
-      const [a, b] = await Promise.all([openPostgres(url, quiet), openPostgres(url, quiet)]);
+    it('migrate and seed it exactly once between them, and create no account even when DEMO is on', async () => {
+      const [a, b] = await Promise.all([
+        openPostgres(url, quiet),
+        openDatabase({ databaseUrl: url, dataDir: '/nonexistent', demo: true }, { logger: quiet, onLockCompromised: () => undefined }),
+      ]);
       try {
         expect(await countPlanRows(a.db)).toEqual({ goals: 3, areas: 4, measures: 13, activities: 31, departments: 7 });
         expect(a.description).toBe(`PostgreSQL at ${new URL(url).host}/${name}`);
+        expect([a.created, b.created].sort()).toEqual([false, true]);
+        // Nobody gets an account with a published password on a database they configured.
+        expect(await a.db.$count(users)).toBe(0);
       } finally {
         await a.close();
         await b.close();

@@ -1,10 +1,14 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
+  boolean,
   check,
+  index,
   date,
   foreignKey,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -15,11 +19,12 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 // Relative, not '@/…': drizzle-kit loads this file without the project's path aliases.
-import { healths, horizons, phases, phasesWithHealth } from '../../contract/common.ts';
+import { healths, horizons, phases, phasesWithHealth, roles } from '../../contract/common.ts';
 
 export const phaseEnum = pgEnum('phase', phases);
 export const healthEnum = pgEnum('health', healths);
 export const horizonEnum = pgEnum('horizon', horizons);
+export const roleEnum = pgEnum('role', roles);
 
 // The "Ampel" means something only while work is planned or under way (DOMAIN.md).
 const healthOnlyWhileActive = (health: AnyPgColumn, phase: AnyPgColumn) =>
@@ -73,7 +78,7 @@ export const departments = pgTable('departments', {
   createdAt: createdAt(),
 }, (t) => [check('departments_id_slug', sql`${t.id} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)]);
 
-/** Responsible people named as leads; later also the accounts that sign in. */
+/** Responsible people named as leads; not necessarily anyone with an account (see users). */
 export const people = pgTable('people', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
@@ -157,3 +162,57 @@ export const activityContributors = pgTable('activity_contributors', {
   activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
   departmentId: text('department_id').notNull().references(() => departments.id, { onDelete: 'cascade' }),
 }, (t) => [primaryKey({ columns: [t.activityId, t.departmentId] })]);
+
+/** Accounts that sign in. Never deleted, only disabled: the audit trail keeps naming them. */
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  username: text('username').notNull().unique(),
+  name: text('name').notNull(),
+  role: roleEnum('role').notNull(),
+  departmentId: text('department_id').references(() => departments.id),
+  /** scrypt with its parameters, see src/server/auth/password.ts. */
+  passwordHash: text('password_hash').notNull(),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  // Lower case only, so that "Admin" and "admin" can never be two accounts.
+  check('users_username_format', sql`${t.username} ~ '^[a-z0-9][a-z0-9._-]{1,62}[a-z0-9]$'`),
+  check('users_department_head_has_department', sql`(${t.role} = 'department_head') = (${t.departmentId} is not null)`),
+]);
+
+/**
+ * Signed-in sessions. Only the SHA-256 of the session id is kept: whoever reads the table cannot
+ * sign in with what they read. Expiry is worked out from the two times when a session is used.
+ */
+export const sessions = pgTable('sessions', {
+  idHash: text('id_hash').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+}, (t) => [index('sessions_user').on(t.userId)]);
+
+/** Failed sign-ins, for throttling; rows older than the throttling window are pruned. */
+export const loginFailures = pgTable('login_failures', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  username: text('username').notNull(),
+  address: text('address').notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+}, (t) => [index('login_failures_username_address_at').on(t.username, t.address, t.at), index('login_failures_at').on(t.at)]);
+
+/**
+ * Who did what, when and from where. Append-only: triggers refuse UPDATE, DELETE and TRUNCATE.
+ * No foreign key to users, so that nothing done to an account can touch its history.
+ */
+export const auditLog = pgTable('audit_log', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  actorUserId: uuid('actor_user_id'),
+  actorUsername: text('actor_username'),
+  action: text('action').notNull(),
+  targetType: text('target_type'),
+  targetId: text('target_id'),
+  details: jsonb('details').notNull().default({}),
+  address: text('address'),
+}, (t) => [index('audit_log_at').on(t.at), index('audit_log_target').on(t.targetType, t.targetId)]);

@@ -1,3 +1,4 @@
+import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { errorBody } from '@/lib/api-errors.ts';
@@ -37,10 +38,34 @@ export function apiNotFound(routes: () => readonly RouteEntry[]): NotFoundHandle
 export function apiError(logger: Logger): ErrorHandler {
   return (error, c: Context) => {
     if (error instanceof HTTPException && error.status < 500) {
-      const code = error.status === 404 ? 'not_found' : error.status === 405 ? 'method_not_allowed' : 'validation_failed';
+      const code =
+        error.status === 404 ? 'not_found' : error.status === 405 ? 'method_not_allowed' : error.status === 415 ? 'unsupported_media_type' : 'validation_failed';
       return c.json(errorBody(code, error.message || 'The request could not be understood'), error.status);
     }
-    logger.error(`${c.req.method} ${c.req.path} failed`, error);
+    logger.error(`${c.req.method} ${c.req.path} failed`, withoutQueryParameters(error));
     return c.json(errorBody('internal_error', 'Something went wrong on the server; it has been logged.'), 500);
   };
+}
+
+/**
+ * Drizzle puts a failed query's parameters into its error message, and PostgreSQL a failing row's
+ * values into its error's `detail`; either can be a password hash, a session id's hash or a CSRF
+ * token. The log gets the statement and the database's message and codes, never the values.
+ */
+export function withoutQueryParameters(error: unknown): unknown {
+  if (!(error instanceof DrizzleQueryError)) return error;
+  const redacted = new Error(`Failed query: ${error.query}`, { cause: withoutDetail(error.cause) });
+  redacted.name = 'DrizzleQueryError';
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  redacted.stack = [`${redacted.name}: ${redacted.message}`, ...frames].join('\n');
+  return redacted;
+}
+
+function withoutDetail(cause: unknown): unknown {
+  if (!(cause instanceof Error)) return cause;
+  const { code, constraint, table, column, severity } = cause as Error & Record<string, unknown>;
+  const kept = new Error(cause.message);
+  kept.name = cause.name;
+  kept.stack = cause.stack?.replace(/^.*$/m, `${cause.name}: ${cause.message}`);
+  return Object.assign(kept, Object.fromEntries(Object.entries({ code, constraint, table, column, severity }).filter(([, v]) => v !== undefined)));
 }

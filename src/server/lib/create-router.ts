@@ -11,11 +11,16 @@ const locations: Partial<Record<keyof ValidationTargets, InputLocation>> = {
   header: 'headers',
 };
 
-/** A router whose contract violations all answer 400 with the API's one error shape. */
+/**
+ * A router whose contract violations all answer with the API's one error shape: 400 for a
+ * parameter, 422 for a body that is JSON but not what the endpoint accepts.
+ */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
-      if (!result.success) return c.json(validationErrorBody(locations[result.target] ?? 'query', result.error), 400);
+      if (result.success) return;
+      const location = locations[result.target] ?? 'query';
+      return c.json(validationErrorBody(location, result.error), location === 'body' ? 422 : 400);
     },
   });
 }

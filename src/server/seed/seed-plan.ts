@@ -1,5 +1,7 @@
 import { activityCode, areas as planAreas, departments as planDepartments, goals as planGoals, plan as planData } from '@/lib/plan-data.ts';
 import type { Database } from '../db/database.ts';
+
+export type SeedWriter = Pick<Database, 'select' | 'insert' | 'update'>;
 import { activities, areas, departments, goals, measures, plans } from '../db/schema.ts';
 
 /**
@@ -7,9 +9,10 @@ import { activities, areas, departments, goals, measures, plans } from '../db/sc
  * transaction. Runs at every start and does nothing once the plan exists: from then on the
  * plan belongs to its coordinators, and a department or activity they removed stays removed.
  * Everything starts unassigned and not started; the plan maps no measure to a goal, so no
- * goal links are made up here.
+ * goal links are made up here. `onCreate` adds to a new database in the same transaction (the
+ * demo accounts), so that a first start cut short leaves all of it or none.
  */
-export async function seedPlan(db: Database): Promise<{ created: boolean }> {
+export async function seedPlan(db: Database, onCreate?: (tx: SeedWriter) => Promise<void>): Promise<{ created: boolean }> {
   return db.transaction(async (tx) => {
     // The unique code makes a concurrent second seeder wait here, then find the plan and stop.
     const [created] = await tx
@@ -77,6 +80,7 @@ export async function seedPlan(db: Database): Promise<{ created: boolean }> {
         ),
       ),
     );
+    await onCreate?.(tx);
     return { created: true };
   });
 }

@@ -7,16 +7,38 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { demoAccounts, demoPassword } from '@/lib/demo-data.ts';
+import { hashPassword } from '../auth/password.ts';
 import { type OpenDatabase, openPostgres, preparePglite } from '../db/database.ts';
 import { stderrLogger } from '../lib/logger.ts';
+import { applyDemoLeads, seedDemoAccounts } from '../seed/seed-demo.ts';
+import { testPasswordParams } from './test-password-params.ts';
+
+export type TestDatabaseOptions = {
+  databaseUrl?: string;
+  /** Also the demo owners (lead departments), as a new embedded demo database has them. */
+  demo?: boolean;
+};
 
 /**
- * A fresh database of its own, migrated and seeded: PGlite in memory, or a new PostgreSQL
- * database created through `databaseUrl` and dropped again by close().
+ * A fresh database of its own, migrated and seeded, with the demo accounts so that tests can
+ * sign in: PGlite in memory, or a new PostgreSQL database created through `databaseUrl` and
+ * dropped again by close(). Every lead stays unassigned unless `demo` is set.
  */
-export function createTestDatabase(opts?: { databaseUrl?: string }): Promise<OpenDatabase> {
-  return opts?.databaseUrl ? createPostgresDatabase(opts.databaseUrl) : loadPgliteTemplate();
+export async function createTestDatabase(opts?: TestDatabaseOptions): Promise<OpenDatabase> {
+  const database = opts?.databaseUrl ? await createPostgresDatabase(opts.databaseUrl) : await loadPgliteTemplate();
+  try {
+    if (opts?.demo) await applyDemoLeads(database.db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
 }
+
+/** The demo accounts' hashes, made once per process for all its PostgreSQL databases. */
+let demoHashes: Promise<string[]> | undefined;
+const hashDemoPasswords = () => (demoHashes ??= Promise.all(demoAccounts.map(() => hashPassword(demoPassword, testPasswordParams))));
 
 let template: Promise<Blob> | undefined;
 
@@ -36,7 +58,15 @@ async function loadPgliteTemplate(): Promise<OpenDatabase> {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const templateInputs = [join(here, '../seed/seed-plan.ts'), join(here, '../../lib/plan-data.ts'), join(here, '../db/migrations')];
+const templateInputs = [
+  join(here, '../seed/seed-plan.ts'),
+  join(here, '../seed/seed-demo.ts'),
+  join(here, '../../lib/plan-data.ts'),
+  join(here, '../../lib/demo-data.ts'),
+  join(here, '../auth/password.ts'),
+  join(here, 'test-password-params.ts'),
+  join(here, '../db/migrations'),
+];
 
 /**
  * Every test file runs in a process of its own, so each would pay for initdb. The first one
@@ -50,7 +80,8 @@ async function templateDump(): Promise<Blob> {
 
   const client = await PGlite.create();
   try {
-    await preparePglite(client);
+    const hashes = await hashDemoPasswords();
+    await preparePglite(client, (tx) => seedDemoAccounts(tx, hashes));
     const dump = await client.dumpDataDir('gzip');
     await mkdir(dirname(cacheFile), { recursive: true });
     const partial = `${cacheFile}.${process.pid}.partial`;
@@ -87,18 +118,21 @@ async function createPostgresDatabase(databaseUrl: string): Promise<OpenDatabase
   const url = new URL(databaseUrl);
   url.pathname = `/${name}`;
   const drop = () => asAdmin(databaseUrl, (admin) => admin.query(`drop database if exists "${name}" with (force)`));
-  let opened: OpenDatabase;
+  let opened: OpenDatabase | undefined;
   try {
     opened = await openPostgres(url.toString(), stderrLogger);
+    await seedDemoAccounts(opened.db, await hashDemoPasswords());
   } catch (error) {
+    await opened?.close().catch(() => undefined);
     await drop();
     throw error;
   }
+  const database = opened;
   return {
-    ...opened,
+    ...database,
     close: async () => {
       try {
-        await opened.close();
+        await database.close();
       } finally {
         await drop();
       }

@@ -46,3 +46,10 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}) on ${page.url()}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Signs in on the login page the app shows, in whichever language it is in. */
+export async function signIn(page: Page, username: string, password = 'hannover-2030') {
+  await page.getByLabel(/^(Benutzername|Username)/).fill(username);
+  await page.getByLabel(/^(Passwort|Password)/).fill(password);
+  await page.getByRole('button', { name: /^(Anmelden|Sign in)$/ }).click();
+}

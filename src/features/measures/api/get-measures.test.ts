@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { demoPassword } from '@/lib/demo-data.ts';
 import type { MeasureFilters } from './get-measures.ts';
 import { getMeasure } from './get-measure.ts';
 import { getMeasures } from './get-measures.ts';
-import { ApiError } from '@/lib/api-client.ts';
+import { ApiError, apiSend } from '@/lib/api-client.ts';
 
 describe('the measures API, as the app calls it (answered by the mocks)', () => {
+  beforeEach(async () => {
+    await apiSend('post', '/api/v1/session', { body: { username: 'council', password: demoPassword } });
+  });
+
   it('filters by area and by text', async () => {
     const measures = await getMeasures({ filters: { area: '2', q: 'datenbank' } });
     expect(measures.map((m) => m.code)).toEqual(['2.1']);
@@ -23,7 +28,8 @@ describe('the measures API, as the app calls it (answered by the mocks)', () => 
   it('answers 404 for a measure that does not exist, and sends an ETag for one that does', async () => {
     await expect(getMeasure({ code: '9.9' })).rejects.toMatchObject({ status: 404, code: 'not_found', message: 'Measure 9.9 not found' });
 
-    const response = await fetch(new URL('/api/v1/measures/3.1', window.location.origin));
+    // The session cookie is the browser's to send, as the app's own requests do.
+    const response = await fetch(new URL('/api/v1/measures/3.1', window.location.origin), { credentials: 'same-origin' });
     expect(response.headers.get('etag')).toBe('"3.1-1"');
   });
 });

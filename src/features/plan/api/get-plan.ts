@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { Plan } from '@/contract/plan.ts';
 import { apiGet } from '@/lib/api-client.ts';
 
@@ -12,6 +12,3 @@ export const getPlanQueryOptions = () =>
 
 /** The plan, which the route's loader has already fetched. */
 export const usePlan = () => useSuspenseQuery(getPlanQueryOptions());
-
-/** The plan where a page can do without it for a moment (the app's header). */
-export const usePlanIfLoaded = () => useQuery(getPlanQueryOptions());

@@ -2,7 +2,7 @@
 export const de = {
   app: {
     name: 'Action Plan Tracker',
-    planLabel: 'Handlungskonzept',
+    tagline: 'Handlungskonzept „Hannover – internationale Stadt“',
     skipLink: 'Zum Inhalt springen',
     documentTitle: '{{page}} – Action Plan Tracker',
     footer: 'Landeshauptstadt Hannover · Handlungskonzept „Hannover – internationale Stadt“ (Januar 2019)',
@@ -11,6 +11,22 @@ export const de = {
     label: 'Hauptnavigation',
     overview: 'Übersicht',
     measures: 'Maßnahmen',
+    admin: 'Administration',
+  },
+  role: {
+    coordinator: 'Koordination',
+    department_head: 'Fachbereichsleitung',
+    council: 'Ratsmitglied',
+    admin: 'Administration',
+  },
+  auth: {
+    signedInAs: 'Angemeldet als',
+    signOut: 'Abmelden',
+    signOutFailed: 'Abmelden hat nicht geklappt. Bitte versuchen Sie es erneut.',
+  },
+  noAccess: {
+    title: 'Kein Zugriff',
+    text: 'Diese Seite steht Ihrer Rolle nicht offen. Wenn Sie sie brauchen, wenden Sie sich an die Administration.',
   },
   language: {
     label: 'Sprache',

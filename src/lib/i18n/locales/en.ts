@@ -6,7 +6,7 @@ type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K
 export const en: SameKeys<typeof de> = {
   app: {
     name: 'Action Plan Tracker',
-    planLabel: 'Action plan',
+    tagline: 'Action plan “Hannover – International City”',
     skipLink: 'Skip to content',
     documentTitle: '{{page}} – Action Plan Tracker',
     footer: 'City of Hannover · Action plan “Hannover – International City” (January 2019)',
@@ -15,6 +15,22 @@ export const en: SameKeys<typeof de> = {
     label: 'Main navigation',
     overview: 'Overview',
     measures: 'Measures',
+    admin: 'Administration',
+  },
+  role: {
+    coordinator: 'Coordination',
+    department_head: 'Head of department',
+    council: 'Council member',
+    admin: 'Administration',
+  },
+  auth: {
+    signedInAs: 'Signed in as',
+    signOut: 'Sign out',
+    signOutFailed: 'Signing out did not work. Please try again.',
+  },
+  noAccess: {
+    title: 'No access',
+    text: 'This page is not open to your role. If you need it, please contact the administration.',
   },
   language: {
     label: 'Language',

@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { CSRF_HEADER } from '../../auth/guards.ts';
+import { SESSION_COOKIE } from '../../auth/sessions.ts';
 import type { AppEnv } from '../../lib/app-types.ts';
+import { CSRF_SCHEME, SESSION_SCHEME } from '../../lib/route-from-endpoint.ts';
 
 const OPENAPI_PATH = '/api/v1/openapi.json';
 const DOCS_PATH = '/api/v1/docs';
@@ -34,10 +37,25 @@ const page = `<!doctype html>
 </html>
 `;
 
+/** The reference's own paths: public, like the health check and sign-in. */
+export const docsPaths = [OPENAPI_PATH, DOCS_PATH, `${DOCS_PATH}/`, `${DOCS_PATH}/init.js`, `${DOCS_PATH}/:file`] as const;
+
 const init = `window.ui = SwaggerUIBundle({ url: ${JSON.stringify(OPENAPI_PATH)}, dom_id: '#swagger-ui', deepLinking: true });\n`;
 
 /** The OpenAPI 3.1 document of every route registered so far, and a local API reference over it. */
 export function mountDocs(app: OpenAPIHono<AppEnv>) {
+  app.openAPIRegistry.registerComponent('securitySchemes', SESSION_SCHEME, {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description: 'Set by POST /api/v1/session (sign in); HttpOnly, so a browser on this origin sends it by itself.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', CSRF_SCHEME, {
+    type: 'apiKey',
+    in: 'header',
+    name: CSRF_HEADER,
+    description: 'The csrfToken of GET /api/v1/session, on every state-changing request but sign-in.',
+  });
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
     info: {

@@ -3,21 +3,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Measure, MeasureSummary } from '@/contract/measures.ts';
 import { areas as planAreas } from '@/lib/plan-data.ts';
 import { activities, activityContributors, measureContributors, measures, people } from '../../db/schema.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { testDatabases } from '../../testing/test-databases.ts';
 
 const codes = (list: MeasureSummary[]) => list.map((m) => m.code);
 
 describe.each(testDatabases)('finding measures (on $name)', ({ databaseUrl }) => {
   let t: TestApp;
+  let reader: TestClient;
   const list = async (query: string) => {
-    const res = await t.request(`/api/v1/measures${query}`);
+    const res = await reader.request(`/api/v1/measures${query}`);
     expect(res.status).toBe(200);
     return codes((await res.json()) as MeasureSummary[]);
   };
 
   beforeAll(async () => {
     t = await createTestApp({ databaseUrl });
+    reader = await t.signIn('council');
     await t.db.update(measures).set({ phase: 'in_progress', health: 'at_risk', leadDepartmentId: 'cultural-office' }).where(eq(measures.code, '3.1'));
     await t.db.update(measures).set({ phase: 'planned', health: 'on_track', leadDepartmentId: 'youth-services' }).where(eq(measures.code, '4.1'));
     const [m12] = await t.db.select().from(measures).where(eq(measures.code, '1.2'));
@@ -62,14 +64,16 @@ describe.each(testDatabases)('finding measures (on $name)', ({ databaseUrl }) =>
 
 describe.each(testDatabases)('one measure (on $name)', ({ databaseUrl }) => {
   let t: TestApp;
+  let reader: TestClient;
   beforeAll(async () => {
     t = await createTestApp({ databaseUrl });
+    reader = await t.signIn('head');
   });
   afterAll(async () => {
     await t?.close();
   });
 
-  const get = (code: string, headers?: HeadersInit) => t.request(`/api/v1/measures/${code}`, { headers });
+  const get = (code: string, headers?: HeadersInit) => reader.request(`/api/v1/measures/${code}`, { headers });
   const activityOf = async (code: string) => (await t.db.select().from(activities).where(eq(activities.code, code)))[0]!;
 
   it('comes with its activities, unassigned and not started', async () => {

@@ -2,19 +2,21 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '@/contract/plan.ts';
 import { activities, measures } from '../../db/schema.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { testDatabases } from '../../testing/test-databases.ts';
 
 describe.each(testDatabases)('the whole plan (on $name)', ({ databaseUrl }) => {
   let t: TestApp;
+  let council: TestClient;
   const getPlan = async () => {
-    const res = await t.request('/api/v1/plan');
+    const res = await council.request('/api/v1/plan');
     expect(res.status).toBe(200);
     return (await res.json()) as Plan;
   };
 
   beforeAll(async () => {
     t = await createTestApp({ databaseUrl });
+    council = await t.signIn('council');
   });
   afterAll(async () => {
     await t?.close();

@@ -1,0 +1,28 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { i18n } from './i18n.ts';
+
+/**
+ * Words that only some pages need (signing in, the administration) are namespaces of their own,
+ * registered when those pages load: they cost the first page nothing. Both languages come
+ * together; they are small.
+ */
+export type LazyNamespace = 'login' | 'admin';
+
+export function addNamespace<N extends LazyNamespace>(namespace: N, de: object, en: object): void {
+  i18n.addResourceBundle('de', namespace, de);
+  i18n.addResourceBundle('en', namespace, en);
+}
+
+const subscribe = (onChange: () => void) => {
+  i18n.on('languageChanged', onChange);
+  return () => i18n.off('languageChanged', onChange);
+};
+
+const currentLanguage = () => i18n.resolvedLanguage ?? i18n.language;
+
+/** `t` for one namespace, in the current language; keys are checked against its German words. */
+export function useNamespaceTranslation<N extends LazyNamespace>(namespace: N) {
+  const language = useSyncExternalStore(subscribe, currentLanguage);
+  const t = useMemo(() => i18n.getFixedT(language, namespace), [language, namespace]);
+  return { t, language };
+}

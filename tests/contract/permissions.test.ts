@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { endpoints } from '@/contract/endpoints.ts';
+import { type Caller, callers, type Request, type Target, targets } from './targets.ts';
+
+/**
+ * The permission matrix: every route × caller with the status it must get. Written out by hand,
+ * not derived from the contract's `access` field, so that a wrong `access` fails here; and a
+ * route missing from this table fails too, so no endpoint ships unguarded.
+ */
+type Cell = { path: string; body?: unknown; fresh?: boolean; expect: Record<Caller, number> };
+
+const json = { 'content-type': 'application/json' };
+const signedIn = (ok: number) => ({ anonymous: 401, council: ok, coordinator: ok, head: ok, admin: ok });
+const adminOnly = (ok: number) => ({ anonymous: 401, council: 403, coordinator: 403, head: 403, admin: ok });
+const everyone = (ok: number) => ({ anonymous: ok, council: ok, coordinator: ok, head: ok, admin: ok });
+
+/** Filled in before the cells run: an account the matrix may change freely. */
+const subject = { id: '' };
+
+const matrix: Record<string, (caller: Caller) => Cell[]> = {
+  'get /api/v1/health': () => [{ path: '/api/v1/health', expect: everyone(200) }],
+  'get /api/v1/plan': () => [{ path: '/api/v1/plan', expect: signedIn(200) }],
+  'get /api/v1/measures': () => [{ path: '/api/v1/measures?area=1', expect: signedIn(200) }],
+  // 1.1 is led by the demo head's department, 3.1 by another one: reading is open to both.
+  'get /api/v1/measures/{code}': () => [
+    { path: '/api/v1/measures/1.1', expect: signedIn(200) },
+    { path: '/api/v1/measures/3.1', expect: signedIn(200) },
+  ],
+  'get /api/v1/departments': () => [{ path: '/api/v1/departments', expect: signedIn(200) }],
+  // Signing in again replaces the session the cookie named, so it gets a session of its own.
+  'post /api/v1/session': () => [{ path: '/api/v1/session', fresh: true, body: { username: 'coordinator', password: 'hannover-2030' }, expect: everyone(200) }],
+  'get /api/v1/session': () => [{ path: '/api/v1/session', expect: signedIn(200) }],
+  'delete /api/v1/session': () => [{ path: '/api/v1/session', fresh: true, expect: signedIn(204) }],
+  'get /api/v1/users': () => [{ path: '/api/v1/users', expect: adminOnly(200) }],
+  'post /api/v1/users': (caller) => [
+    {
+      path: '/api/v1/users',
+      body: { username: `matrix-${caller}`, name: 'Matrix', role: 'council', password: 'a long enough secret' },
+      expect: adminOnly(201),
+    },
+  ],
+  'patch /api/v1/users/{id}': () => [{ path: `/api/v1/users/${subject.id}`, body: { name: 'Matrix Subject' }, expect: adminOnly(200) }],
+  'post /api/v1/users/{id}/password': () => [
+    { path: `/api/v1/users/${subject.id}/password`, body: { password: 'yet another long secret' }, expect: adminOnly(204) },
+  ],
+  'post /api/v1/departments': (caller) => [
+    { path: '/api/v1/departments', body: { id: `matrix-${caller}`, name: { de: 'Matrix', en: 'Matrix' } }, expect: adminOnly(201) },
+  ],
+  'patch /api/v1/departments/{id}': () => [
+    { path: '/api/v1/departments/cultural-office', body: { name: { de: 'Kulturbüro', en: 'Cultural Office' } }, expect: adminOnly(200) },
+  ],
+};
+
+const routeKeys = Object.values(endpoints).map((e) => `${e.method} ${e.path}`);
+
+describe('the permission matrix covers every route', () => {
+  it('has a row for every endpoint of the contract', () => {
+    expect(routeKeys.filter((key) => !(key in matrix))).toEqual([]);
+  });
+});
+
+describe.each(targets)('permission matrix: $name', (factory) => {
+  let target: Target;
+  beforeAll(async () => {
+    target = await factory.open({ demo: true });
+    const admin = await target.as('admin');
+    const res = await admin('/api/v1/users', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ username: 'matrix-subject', name: 'Matrix Subject', role: 'council', password: 'a long enough secret' }),
+    });
+    subject.id = ((await res.json()) as { id: string }).id;
+  });
+  afterAll(async () => {
+    await target?.close();
+  });
+
+  if (factory.database) {
+    it('documents exactly the routes of the contract, so none exists outside the matrix', async () => {
+      const doc = (await (await target.request('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+      const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
+      expect(documented.sort()).toEqual([...routeKeys].sort());
+    });
+  }
+
+  const rows = Object.entries(matrix).flatMap(([route, cellsFor]) => callers.map((caller) => ({ route, caller, cellsFor })));
+  it.each(rows)('$route as $caller', async ({ route, caller, cellsFor }) => {
+    const method = route.split(' ')[0]?.toUpperCase() ?? 'GET';
+    for (const cell of cellsFor(caller)) {
+      const request: Request = cell.fresh ? await target.signIn(caller) : await target.as(caller);
+      const res = await request(cell.path, {
+        method,
+        ...(cell.body !== undefined && { headers: json, body: JSON.stringify(cell.body) }),
+      });
+      expect(res.status, `${method} ${cell.path} as ${caller}: ${await res.text()}`).toBe(cell.expect[caller]);
+    }
+  });
+});
