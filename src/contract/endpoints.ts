@@ -28,7 +28,7 @@ export type Endpoint = {
   responses: Record<number, { description: string; schema?: z.ZodType }>;
 };
 
-const badRequest = { description: 'A parameter is malformed; details name it and say why.', schema: ErrorBody };
+const badRequest = { description: 'A parameter is malformed, or the body is not valid JSON; details name it and say why.', schema: ErrorBody };
 const notFound = { description: 'No such thing.', schema: ErrorBody };
 const unauthenticated = { description: 'Not signed in, or the session has ended.', schema: ErrorBody };
 const forbidden = { description: 'The role may not do this, or the CSRF token is missing or wrong.', schema: ErrorBody };
@@ -88,6 +88,7 @@ export const endpoints = {
     access: 'public',
     body: LoginBody,
     responses: {
+      400: badRequest,
       200: { description: 'Signed in; a new session cookie is set.', schema: Session },
       401: { description: 'Unknown user, wrong password or disabled account: always the same answer.', schema: ErrorBody },
       415: unsupportedMediaType,
@@ -127,6 +128,7 @@ export const endpoints = {
     access: 'admin',
     body: CreateUserBody,
     responses: {
+      400: badRequest,
       201: { description: 'The new account.', schema: User },
       401: unauthenticated,
       403: forbidden,
@@ -179,6 +181,7 @@ export const endpoints = {
     access: 'admin',
     body: CreateDepartmentBody,
     responses: {
+      400: badRequest,
       201: { description: 'The new department.', schema: Department },
       401: unauthenticated,
       403: forbidden,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DepartmentId, IsoDateTime, Role } from './common.ts';
+import { SessionUser } from './session.ts';
 
 /** OWASP ASVS 5 asks for at least 12 characters and allows at least 64; we allow 1024. */
 export const Password = z.string().min(12, 'a password has at least 12 characters').max(1024);
@@ -7,17 +8,7 @@ export const Username = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]{1,62}[a-z0-9]$/, 'a username is 3–64 lower-case letters, digits, dots, hyphens or underscores');
 
-export const User = z
-  .object({
-    id: z.string(),
-    username: z.string(),
-    name: z.string(),
-    role: Role,
-    departmentId: DepartmentId.nullable(),
-    disabled: z.boolean(),
-    createdAt: IsoDateTime,
-  })
-  .meta({ id: 'User' });
+export const User = SessionUser.extend({ disabled: z.boolean(), createdAt: IsoDateTime }).meta({ id: 'User' });
 export type User = z.infer<typeof User>;
 
 export const UserList = z.array(User);
