@@ -87,7 +87,12 @@ const MIGRATION_LOCK_KEY = 47_112_019;
 export async function openPostgres(url: string, logger: Logger): Promise<OpenDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // A connection that drops while idle (a database restart) must not take the server down.
-  pool.on('error', (error) => logger.error('PostgreSQL connection lost', error));
+  // pool.end() resolves before its connections have finished closing, so once closing, a
+  // connection the database ends on its side is expected, not worth an error in the log.
+  let closing = false;
+  pool.on('error', (error) => {
+    if (!closing) logger.error('PostgreSQL connection lost', error);
+  });
   let created: boolean;
   try {
     const client = await pool.connect().catch((error: Error) => {
@@ -112,7 +117,12 @@ export async function openPostgres(url: string, logger: Logger): Promise<OpenDat
     await pool.end().catch(() => undefined);
     throw error;
   }
-  return { db: drizzlePg(pool, { schema }), kind: 'postgres', description: describePostgres(url), created, close: once(() => pool.end()) };
+  return { db: drizzlePg(pool, { schema }), kind: 'postgres', description: describePostgres(url), created,
+    close: once(() => {
+      closing = true;
+      return pool.end();
+    }),
+  };
 }
 
 /** The server cannot reach PostgreSQL at all: a setting or the database server to fix, not a bug. */
