@@ -1,8 +1,12 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
+import type { ValidationIssue } from '@/contract/common.ts';
 import { endpoints, type Endpoint, type EndpointName, type ResponseOf } from '@/contract/endpoints.ts';
 import { errorBody, notFoundBody, validationErrorBody } from '@/lib/api-errors.ts';
+import { berlinDate } from '@/lib/freshness.ts';
+import { resolveHistoryRange } from '@/lib/stats-periods.ts';
 import * as db from './db.ts';
+import { progressHistoryOf, statusReportOf, summaryFromPlan } from './stats.ts';
 
 /**
  * MSW handlers for every endpoint of the contract, answering exactly as the real server does:
@@ -139,6 +143,34 @@ function problemResponse(result: db.AccountProblem): Response {
   }
 }
 
+/** The 422 for rules beyond the contract's shapes, worded as validationErrorBody words a shape's. */
+function issuesBody(issues: ValidationIssue[]) {
+  const first = issues[0];
+  const message = first ? `Invalid field '${first.path.replace(/^body\./, '')}': ${first.message}` : 'Invalid body';
+  return errorBody('validation_failed', message, issues);
+}
+
+/** The answer for a write on `what` (e.g. "Measure 3.1") that was not made, in the server's words and with its headers. */
+function refusalResponse(result: db.WriteRefusal, what: string): Response {
+  switch (result.refused) {
+    case 'not_found':
+      return HttpResponse.json(notFoundBody(result.what), { status: 404 });
+    case 'forbidden':
+      return fail(403, 'forbidden', `Your role may not make this change to ${what}.`);
+    case 'precondition_required':
+      return fail(428, 'precondition_required', 'Send If-Match with the ETag of the version this change is based on, so that no one else’s change is overwritten.');
+    case 'precondition_failed':
+      return HttpResponse.json(
+        errorBody('precondition_failed', `${what} has changed since you loaded it; details.current is how it is now.`, { current: result.current }),
+        { status: 412, headers: { ETag: result.etag } },
+      );
+    case 'invalid':
+      return HttpResponse.json(issuesBody(result.issues), { status: 422 });
+  }
+}
+
+const ifMatchOf = (request: Request) => request.headers.get('If-Match');
+
 const resolvers: { [N in EndpointName]: Resolver<N> } = {
   getHealth: () => HttpResponse.json<ResponseOf<'getHealth'>>({ status: 'ok', database: 'pglite' }),
 
@@ -152,7 +184,71 @@ const resolvers: { [N in EndpointName]: Resolver<N> } = {
     return HttpResponse.json<ResponseOf<'getMeasure'>>(found.measure, { headers: { ETag: found.etag } });
   },
 
+  updateMeasure: ({ request, params, body, session }) => {
+    const result = db.patchMeasure(session.user, params.code, body, ifMatchOf(request));
+    if (db.isRefusal(result)) return refusalResponse(result, `Measure ${params.code}`);
+    return HttpResponse.json<ResponseOf<'updateMeasure'>>(result.measure, { headers: { ETag: result.etag } });
+  },
+
+  listMeasureUpdates: ({ params, query }) => {
+    const list = db.listProgressUpdates({ kind: 'measure', code: params.code }, query);
+    if (!list) return HttpResponse.json(notFoundBody(`Measure ${params.code}`), { status: 404 });
+    return HttpResponse.json<ResponseOf<'listMeasureUpdates'>>(list);
+  },
+
+  createMeasureUpdate: ({ request, params, body, session }) => {
+    const result = db.reportProgress(session.user, { kind: 'measure', code: params.code }, body, ifMatchOf(request));
+    if (db.isRefusal(result)) return refusalResponse(result, `Measure ${params.code}`);
+    const { etag, ...created } = result;
+    return HttpResponse.json<ResponseOf<'createMeasureUpdate', 201>>(created, { status: 201, headers: { ETag: etag } });
+  },
+
+  listActivityUpdates: ({ params, query }) => {
+    const list = db.listProgressUpdates({ kind: 'activity', code: params.code }, query);
+    if (!list) return HttpResponse.json(notFoundBody(`Activity ${params.code}`), { status: 404 });
+    return HttpResponse.json<ResponseOf<'listActivityUpdates'>>(list);
+  },
+
+  createActivityUpdate: ({ request, params, body, session }) => {
+    const result = db.reportProgress(session.user, { kind: 'activity', code: params.code }, body, ifMatchOf(request));
+    if (db.isRefusal(result)) return refusalResponse(result, `Activity ${params.code}`);
+    const { etag, ...created } = result;
+    return HttpResponse.json<ResponseOf<'createActivityUpdate', 201>>(created, { status: 201, headers: { ETag: etag } });
+  },
+
+  listAudit: ({ query, session }) => {
+    const result = db.listAudit(session.user, query);
+    if (db.isRefusal(result) && result.refused === 'forbidden') {
+      return fail(403, 'forbidden', `Your role may not see the audit trail of measure ${query.measure}.`);
+    }
+    if (db.isRefusal(result)) return refusalResponse(result, `Measure ${query.measure}`);
+    return HttpResponse.json<ResponseOf<'listAudit'>>(result);
+  },
+
+  listPeople: () => HttpResponse.json<ResponseOf<'listPeople'>>(db.listPeople()),
+
+  createPerson: ({ body, session }) => {
+    const result = db.createPerson(session.user, body);
+    if (db.isRefusal(result) && result.refused === 'forbidden') return fail(403, 'forbidden', 'Your role may not add responsible people.');
+    if (db.isRefusal(result)) return refusalResponse(result, 'A person');
+    return HttpResponse.json<ResponseOf<'createPerson', 201>>(result, { status: 201 });
+  },
+
   listDepartments: () => HttpResponse.json<ResponseOf<'listDepartments'>>(db.listDepartments()),
+
+  getStatsSummary: () => HttpResponse.json<ResponseOf<'getStatsSummary'>>(summaryFromPlan(db.getPlan())),
+
+  getProgressHistory: ({ query }) => {
+    const range = resolveHistoryRange(query, berlinDate(new Date()));
+    if ('error' in range) return HttpResponse.json(range.error, { status: 400 });
+    return HttpResponse.json<ResponseOf<'getProgressHistory'>>(progressHistoryOf(db.getPlan(), db.allProgressUpdates(), range));
+  },
+
+  getStatusReport: ({ query }) => {
+    const now = new Date();
+    const report = statusReportOf(db.getPlan(), db.allProgressUpdates(), db.measureCreatedAt, { ...query, asOf: query.asOf ?? berlinDate(now) }, now);
+    return HttpResponse.json<ResponseOf<'getStatusReport'>>(report);
+  },
 
   createSession: ({ body, sessionToken }) => {
     const result = db.signIn(body.username, body.password, sessionToken);

@@ -69,6 +69,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               },
             },
             {
+              path: 'departments/:id',
+              lazy: async () => {
+                const { departmentLoader, DepartmentRoute } = await import('./routes/department.tsx');
+                return { loader: departmentLoader(queryClient), Component: DepartmentRoute };
+              },
+            },
+            {
+              path: 'report',
+              lazy: async () => {
+                const { reportLoader, ReportRoute } = await import('./routes/report.tsx');
+                return { loader: reportLoader(queryClient), Component: ReportRoute };
+              },
+            },
+            {
               path: 'admin',
               id: 'admin',
               // Here rather than in the lazy modules, so that no admin page's loader asks the API before it.

@@ -34,12 +34,18 @@ export const DepartmentId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a de
 export const IsoDate = z.iso.date();
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
+/** What happened, in the author's words: required when health is at risk or off track, or progress is set by hand. */
+export const Narrative = z.string().max(10_000, 'a narrative has at most 10,000 characters');
+
+/** A responsible person (see people.ts). */
+export const PersonId = z.uuid();
+
 /** Progress is a whole percentage. */
 export const Percent = z.int().min(0).max(100);
 
 /** One accountable lead: a department and, once named, a responsible person. */
 export const Lead = z
-  .object({ departmentId: DepartmentId, personId: z.string().nullable() })
+  .strictObject({ departmentId: DepartmentId, personId: PersonId.nullable() })
   .nullable()
   .meta({ id: 'Lead' });
 export type Lead = z.infer<typeof Lead>;
@@ -63,7 +69,9 @@ export const errorCodes = [
   'not_found', // 404
   'method_not_allowed', // 405
   'conflict', // 409
+  'precondition_failed', // 412: If-Match names an older version; details.current is the current state
   'unsupported_media_type', // 415
+  'precondition_required', // 428: a write without If-Match
   'too_many_requests', // 429, with Retry-After
   'internal_error', // 500
 ] as const;

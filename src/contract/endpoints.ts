@@ -2,7 +2,23 @@ import type { z } from 'zod';
 import { ErrorBody } from './common.ts';
 import { CreateDepartmentBody, Department, DepartmentList, DepartmentPathParams, UpdateDepartmentBody } from './departments.ts';
 import { HealthStatus } from './health.ts';
-import { Measure, MeasureList, MeasureListQuery, MeasurePathParams } from './measures.ts';
+import { AuditList, AuditQuery } from './audit.ts';
+import {
+  ActivityPathParams,
+  ActivityUpdateBody,
+  Measure,
+  MeasureList,
+  MeasureListQuery,
+  MeasurePathParams,
+  MeasureUpdateBody,
+  PageQuery,
+  ProgressUpdateList,
+  ProgressUpdateResult,
+  UpdateMeasureBody,
+} from './measures.ts';
+import { CreatePersonBody, Person, PersonList } from './people.ts';
+import { StatusReport, StatusReportQuery } from './reports.ts';
+import { ProgressHistory, ProgressHistoryQuery, StatsSummary } from './stats.ts';
 import { Plan } from './plan.ts';
 import { LoginBody, Session } from './session.ts';
 import { CreateUserBody, ResetPasswordBody, UpdateUserBody, User, UserList, UserPathParams } from './users.ts';
@@ -22,6 +38,12 @@ export type Endpoint = {
   query?: z.ZodObject;
   /** JSON request body; a body that fails it is a 422 naming the field. */
   body?: z.ZodType;
+  /**
+   * A write that must name the version it was based on: without If-Match 428, with a stale one 412
+   * and the current state in `details.current`. Checked after 404 and 403, before the rules that
+   * depend on the current state.
+   */
+  ifMatch?: true;
   /** Response headers the client can rely on, by status. */
   headers?: Record<number, string[]>;
   /** By status; no schema means no body (204). */
@@ -34,6 +56,21 @@ const unauthenticated = { description: 'Not signed in, or the session has ended.
 const forbidden = { description: 'The role may not do this, or the CSRF token is missing or wrong.', schema: ErrorBody };
 const unsupportedMediaType = { description: 'The body is not JSON.', schema: ErrorBody };
 const unprocessable = { description: 'A field is invalid or not accepted; details name it and say why.', schema: ErrorBody };
+const preconditionFailed = {
+  description: 'If-Match names an older version: someone else changed it. details.current is the measure as it is now; ETag its version.',
+  schema: ErrorBody,
+};
+const preconditionRequired = { description: 'If-Match is missing: a write must name the version (ETag) it was based on.', schema: ErrorBody };
+const measureWriteErrors = {
+  400: badRequest,
+  401: unauthenticated,
+  403: { description: 'The role may not change this measure (or not these fields), or the CSRF token is missing or wrong.', schema: ErrorBody },
+  404: notFound,
+  412: preconditionFailed,
+  415: unsupportedMediaType,
+  422: unprocessable,
+  428: preconditionRequired,
+} as const;
 
 /** Every endpoint of the API. The server, the mocks and the contract tests are built from this table. */
 export const endpoints = {
@@ -71,6 +108,131 @@ export const endpoints = {
     params: MeasurePathParams,
     headers: { 200: ['ETag'] },
     responses: { 200: { description: 'The measure; ETag identifies this version.', schema: Measure }, 400: badRequest, 401: unauthenticated, 404: notFound },
+  },
+  updateMeasure: {
+    method: 'patch',
+    path: '/api/v1/measures/{code}',
+    summary: 'Change owners, goals, dates, horizon and activity weights of a measure and its activities',
+    tags: ['measures'],
+    access: 'signed_in',
+    params: MeasurePathParams,
+    body: UpdateMeasureBody,
+    ifMatch: true,
+    headers: { 200: ['ETag'], 412: ['ETag'] },
+    responses: { 200: { description: 'The measure as it is now; ETag its new version.', schema: Measure }, ...measureWriteErrors },
+  },
+  listMeasureUpdates: {
+    method: 'get',
+    path: '/api/v1/measures/{code}/updates',
+    summary: 'Progress updates of a measure and its activities, newest first',
+    tags: ['measures'],
+    access: 'signed_in',
+    params: MeasurePathParams,
+    query: PageQuery,
+    responses: { 200: { description: 'One page of the history.', schema: ProgressUpdateList }, 400: badRequest, 401: unauthenticated, 404: notFound },
+  },
+  createMeasureUpdate: {
+    method: 'post',
+    path: '/api/v1/measures/{code}/updates',
+    summary: 'Write a progress update on a measure: phase, health, progress and what happened',
+    tags: ['measures'],
+    access: 'signed_in',
+    params: MeasurePathParams,
+    body: MeasureUpdateBody,
+    ifMatch: true,
+    headers: { 201: ['ETag'], 412: ['ETag'] },
+    responses: { 201: { description: 'Recorded; the measure as it is now, ETag its new version.', schema: ProgressUpdateResult }, ...measureWriteErrors },
+  },
+  listActivityUpdates: {
+    method: 'get',
+    path: '/api/v1/activities/{code}/updates',
+    summary: 'Progress updates of one activity, newest first',
+    tags: ['measures'],
+    access: 'signed_in',
+    params: ActivityPathParams,
+    query: PageQuery,
+    responses: { 200: { description: 'One page of the history.', schema: ProgressUpdateList }, 400: badRequest, 401: unauthenticated, 404: notFound },
+  },
+  createActivityUpdate: {
+    method: 'post',
+    path: '/api/v1/activities/{code}/updates',
+    summary: 'Write a progress update on an activity; If-Match is the ETag of its measure',
+    tags: ['measures'],
+    access: 'signed_in',
+    params: ActivityPathParams,
+    body: ActivityUpdateBody,
+    ifMatch: true,
+    headers: { 201: ['ETag'], 412: ['ETag'] },
+    responses: { 201: { description: 'Recorded; the measure as it is now, ETag its new version.', schema: ProgressUpdateResult }, ...measureWriteErrors },
+  },
+  listAudit: {
+    method: 'get',
+    path: '/api/v1/audit',
+    summary: 'Audit trail of a measure: every accepted write with old and new values, newest first',
+    tags: ['measures'],
+    access: 'signed_in',
+    query: AuditQuery,
+    responses: {
+      200: { description: 'One page of the trail.', schema: AuditList },
+      400: badRequest,
+      401: unauthenticated,
+      403: { description: 'Council members, and department heads for another department’s measure.', schema: ErrorBody },
+      404: notFound,
+    },
+  },
+  listPeople: {
+    method: 'get',
+    path: '/api/v1/people',
+    summary: 'People who can be named as the responsible person of a lead',
+    tags: ['people'],
+    access: 'signed_in',
+    responses: { 200: { description: 'Everyone, by name.', schema: PersonList }, 401: unauthenticated },
+  },
+  createPerson: {
+    method: 'post',
+    path: '/api/v1/people',
+    summary: 'Add a responsible person (coordinators and admins)',
+    tags: ['people'],
+    access: 'signed_in',
+    body: CreatePersonBody,
+    responses: {
+      201: { description: 'The new person.', schema: Person },
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+      415: unsupportedMediaType,
+      422: unprocessable,
+    },
+  },
+  getStatsSummary: {
+    method: 'get',
+    path: '/api/v1/stats/summary',
+    summary: 'Counts and progress of the measures per area, phase, health and lead department; overdue, stale and recently updated',
+    tags: ['stats'],
+    access: 'signed_in',
+    responses: { 200: { description: 'The figures, computed in the database.', schema: StatsSummary }, 401: unauthenticated },
+  },
+  getProgressHistory: {
+    method: 'get',
+    path: '/api/v1/stats/progress-history',
+    summary: 'Progress over time, overall and per area, from the update history',
+    tags: ['stats'],
+    access: 'signed_in',
+    query: ProgressHistoryQuery,
+    responses: {
+      200: { description: 'One point per period, the state at the end of its last day.', schema: ProgressHistory },
+      400: badRequest,
+      401: unauthenticated,
+    },
+  },
+  getStatusReport: {
+    method: 'get',
+    path: '/api/v1/reports/status',
+    summary: 'The plan’s state as of a date (committee report), optionally for one department (department view)',
+    tags: ['stats'],
+    access: 'signed_in',
+    query: StatusReportQuery,
+    responses: { 200: { description: 'The report.', schema: StatusReport }, 400: badRequest, 401: unauthenticated },
   },
   listDepartments: {
     method: 'get',

@@ -35,7 +35,13 @@ type QueryOf<N extends EndpointName> = Endpoints[N] extends { query: infer Q ext
 type GetOptions<P extends GetPath> = ParamsOption<P> &
   ([QueryOf<EndpointFor<'get', P>>] extends [never] ? { query?: never } : { query?: QueryOf<EndpointFor<'get', P>> }) & { signal?: AbortSignal };
 
-type SendOptions<N extends EndpointName, P extends string> = ParamsOption<P> & ([BodyOf<N>] extends [never] ? { body?: never } : { body: BodyOf<N> });
+type IfMatchOption<N extends EndpointName> = Endpoints[N] extends { ifMatch: true }
+  ? { /** The ETag of the version this write is based on (a measure's `etag`). */ ifMatch: string }
+  : { ifMatch?: never };
+
+type SendOptions<N extends EndpointName, P extends string> = ParamsOption<P> &
+  ([BodyOf<N>] extends [never] ? { body?: never } : { body: BodyOf<N> }) &
+  IfMatchOption<N>;
 
 type SuccessStatus<N extends EndpointName> = Extract<keyof Endpoints[N]['responses'], 200 | 201 | 204>;
 /** What a state-changing request resolves to: its 200 or 201 body, or nothing for a 204. */
@@ -96,11 +102,17 @@ function urlOf(path: string, params: Record<string, string> | undefined, query?:
   return url;
 }
 
-async function request(method: Method, path: string, url: URL, init: { body?: unknown; signal?: AbortSignal | undefined }): Promise<unknown> {
+async function request(
+  method: Method,
+  path: string,
+  url: URL,
+  init: { body?: unknown; signal?: AbortSignal | undefined; ifMatch?: string | undefined },
+): Promise<unknown> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'get') {
     headers['Content-Type'] = 'application/json';
     if (csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;
+    if (init.ifMatch !== undefined) headers['If-Match'] = init.ifMatch;
   }
   let response: Response;
   try {
@@ -155,6 +167,6 @@ export async function apiSend<M extends SendMethod, P extends SendPath<M>>(
   path: P,
   options: SendOptions<EndpointFor<M, P>, P>,
 ): Promise<SuccessBody<EndpointFor<M, P>>> {
-  const body = await request(method, path, urlOf(path, options.params), { body: options.body });
+  const body = await request(method, path, urlOf(path, options.params), { body: options.body, ifMatch: options.ifMatch });
   return body as SuccessBody<EndpointFor<M, P>>;
 }

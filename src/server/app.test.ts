@@ -82,7 +82,7 @@ describe('the API', () => {
 
     const wrongMethod = await t.request('/api/v1/measures/3.1', { method: 'DELETE' });
     expect(wrongMethod.status).toBe(405);
-    expect(wrongMethod.headers.get('Allow')).toBe('GET, HEAD');
+    expect(wrongMethod.headers.get('Allow')).toBe('GET, PATCH, HEAD');
     expect(await wrongMethod.json()).toMatchObject({ error: { code: 'method_not_allowed' } });
   });
 

@@ -6,12 +6,17 @@ import type { AuthSettings } from './lib/app-types.ts';
 import { createRouter } from './lib/create-router.ts';
 import { type Logger, stderrLogger } from './lib/logger.ts';
 import { securityHeaders } from './lib/security-headers.ts';
+import { auditRouter } from './routes/audit/audit.index.ts';
 import { departmentsRouter } from './routes/departments/departments.index.ts';
 import { docsPaths, mountDocs } from './routes/docs/docs.index.ts';
 import { healthRouter } from './routes/health/health.index.ts';
 import { measuresRouter } from './routes/measures/measures.index.ts';
+import { peopleRouter } from './routes/people/people.index.ts';
 import { planRouter } from './routes/plan/plan.index.ts';
+import { reportsRouter } from './routes/reports/reports.index.ts';
 import { sessionRouter } from './routes/session/session.index.ts';
+import { statsRouter } from './routes/stats/stats.index.ts';
+import { updatesRouter } from './routes/updates/updates.index.ts';
 import { usersRouter } from './routes/users/users.index.ts';
 import { serveSpa } from './spa.ts';
 
@@ -48,7 +53,12 @@ export function createApp({ db, databaseKind, distDir, logger = stderrLogger, au
     .route('/', sessionRouter)
     .route('/', planRouter)
     .route('/', measuresRouter)
+    .route('/', updatesRouter)
+    .route('/', auditRouter)
+    .route('/', peopleRouter)
     .route('/', departmentsRouter)
+    .route('/', statsRouter)
+    .route('/', reportsRouter)
     .route('/', usersRouter);
   mountDocs(app);
   assertEveryApiRouteIsGuarded(app.routes);

@@ -12,16 +12,19 @@ describe('configuration from the environment', () => {
       sessionMaxHours: 12,
       trustProxy: false,
       demo: true,
+      demoHistory: true,
     });
   });
 
-  it('takes the session limits, TRUST_PROXY and DEMO', () => {
-    expect(loadConfig({ SESSION_IDLE_MINUTES: '15', SESSION_MAX_HOURS: '8', TRUST_PROXY: 'true', DEMO: 'false' })).toMatchObject({
+  it('takes the session limits, TRUST_PROXY, DEMO and DEMO_HISTORY', () => {
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '15', SESSION_MAX_HOURS: '8', TRUST_PROXY: 'true', DEMO: 'false', DEMO_HISTORY: 'false' })).toMatchObject({
       sessionIdleMinutes: 15,
       sessionMaxHours: 8,
       trustProxy: true,
       demo: false,
+      demoHistory: false,
     });
+    expect(loadConfig({ DEMO_HISTORY: 'false' })).toMatchObject({ demo: true, demoHistory: false });
   });
 
   it('refuses an idle timeout longer than a session may last', () => {
@@ -52,6 +55,7 @@ describe('configuration from the environment', () => {
     ['SESSION_MAX_HOURS', '12.5', /SESSION_MAX_HOURS="12.5" must be a whole number from 1 to 720/],
     ['TRUST_PROXY', 'yes', /TRUST_PROXY="yes" must be true or false/],
     ['DEMO', '0', /DEMO="0" must be true or false/],
+    ['DEMO_HISTORY', 'off', /DEMO_HISTORY="off" must be true or false/],
   ])('refuses %s=%s and says which variable and why', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -30,6 +30,8 @@ const ConfigSchema = z.object({
   TRUST_PROXY: flag.default(false),
   /** A new embedded database gets demo accounts and owners; false for a real one without DATABASE_URL. */
   DEMO: flag.default(true),
+  /** With DEMO, a new embedded database also gets about 18 months of demo history; false for the accounts and owners alone. */
+  DEMO_HISTORY: flag.default(true),
 });
 
 export type Config = {
@@ -41,6 +43,8 @@ export type Config = {
   sessionMaxHours: number;
   trustProxy: boolean;
   demo: boolean;
+  /** Only counts with `demo`, on a new embedded database: never with DATABASE_URL. */
+  demoHistory: boolean;
 };
 
 export class ConfigError extends Error {
@@ -61,7 +65,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}.`);
   }
-  const { HOST, PORT, DATA_DIR, DATABASE_URL, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS, TRUST_PROXY, DEMO } = result.data;
+  const { HOST, PORT, DATA_DIR, DATABASE_URL, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS, TRUST_PROXY, DEMO, DEMO_HISTORY } = result.data;
   if (SESSION_IDLE_MINUTES > SESSION_MAX_HOURS * 60) {
     throw new ConfigError(
       `Invalid configuration: SESSION_IDLE_MINUTES=${SESSION_IDLE_MINUTES} is longer than SESSION_MAX_HOURS=${SESSION_MAX_HOURS} allows a session to last.`,
@@ -76,5 +80,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionMaxHours: SESSION_MAX_HOURS,
     trustProxy: TRUST_PROXY,
     demo: DEMO,
+    demoHistory: DEMO_HISTORY,
   };
 }

@@ -72,6 +72,12 @@ describe('npm start', () => {
       .toMatch(/^Demo accounts \(password hannover-2030\): coordinator, head \(department head, International Affairs Office\), council, admin$/m);
   });
 
+  it('says that its new demo database has a made-up history, and how to start without one', async () => {
+    await expect
+      .poll(() => server.output().stdout, { timeout: 15_000 })
+      .toMatch(/^Demo history: about 18 months of made-up owners and progress updates \(marked "\[Demo\]"\).*DEMO_HISTORY=false on a new DATA_DIR\.$/m);
+  });
+
   it('serves the API', async () => {
     const res = await fetch(`${url}/api/v1/health`);
     expect(await res.json()).toEqual({ status: 'ok', database: 'pglite' });

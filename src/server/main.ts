@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DataDirInUseError } from './db/data-dir-lock.ts';
 import { DatabaseUnreachableError, type OpenDatabase, openDatabase } from './db/database.ts';
 import { stderrLogger } from './lib/logger.ts';
-import { accountNotes } from './start-up-notes.ts';
+import { accountNotes, demoHistoryNotes } from './start-up-notes.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const distDir = join(projectRoot, 'dist');
@@ -76,8 +76,9 @@ async function main() {
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (address) => {
     console.log(`Action Plan Tracker is running at ${urlOf(address)} (database: ${opened.description})`);
     // After listening: checking the demo passwords takes a second or two, and the app can serve meanwhile.
-    accountNotes(opened.db, { embedded: opened.kind === 'pglite', demo: config.demo })
-      .then((notes) => notes.forEach((note) => console.log(note)))
+    const where = { embedded: opened.kind === 'pglite', demo: config.demo };
+    Promise.all([accountNotes(opened.db, where), demoHistoryNotes(opened.db, where)])
+      .then((notes) => notes.flat().forEach((note) => console.log(note)))
       .catch((error: unknown) => {
         if (!stopping) console.error('Could not look up the accounts:', error);
       });

@@ -4,7 +4,7 @@ import { hashPassword } from './auth/password.ts';
 import { resetAccountPassword } from './db/accounts.ts';
 import type { OpenDatabase } from './db/database.ts';
 import { users } from './db/schema.ts';
-import { accountNotes } from './start-up-notes.ts';
+import { accountNotes, demoHistoryNotes } from './start-up-notes.ts';
 import { createTestDatabase } from './testing/test-database.ts';
 
 describe('what npm start says about accounts', () => {
@@ -40,5 +40,25 @@ describe('what npm start says about accounts', () => {
     expect(await accountNotes(db, { embedded: false, demo: false })).toEqual([
       'No accounts yet. Create the first admin with: npm run user -- create --role admin --username NAME',
     ]);
+  });
+});
+
+describe('what npm start says about the demo history', () => {
+  it('that it is there and made up, and how to start without it, on the embedded demo database only', async () => {
+    const withHistory = await createTestDatabase({ demo: true, history: true });
+    try {
+      const [note] = await demoHistoryNotes(withHistory.db, { embedded: true, demo: true });
+      expect(note).toMatch(/^Demo history: about 18 months of made-up owners and progress updates .*DEMO_HISTORY=false/);
+      expect(await demoHistoryNotes(withHistory.db, { embedded: true, demo: false })).toEqual([]);
+      expect(await demoHistoryNotes(withHistory.db, { embedded: false, demo: true })).toEqual([]);
+    } finally {
+      await withHistory.close();
+    }
+    const without = await createTestDatabase({ demo: true });
+    try {
+      expect(await demoHistoryNotes(without.db, { embedded: true, demo: true })).toEqual([]);
+    } finally {
+      await without.close();
+    }
   });
 });

@@ -1,32 +1,14 @@
 import { expect } from 'vitest';
 import type { z } from 'zod';
-import { ErrorBody, type ValidationIssue } from '@/contract/common.ts';
+import { ErrorBody } from '@/contract/common.ts';
 import { endpoints, type ResponseOf } from '@/contract/endpoints.ts';
-import type { Caller, Target } from './targets.ts';
+import { badBody, type ContractCase, issuePaths, json, ok, refused } from './case-helpers.ts';
+import { statsCases } from './stats-cases.ts';
+import { writeCases } from './write-cases.ts';
 
-export type ContractCase = {
-  name: string;
-  method?: string;
-  path: string;
-  headers?: Record<string, string>;
-  /** A JSON or other body, sent as is. */
-  body?: string;
-  /** Who asks; the demo coordinator unless said. */
-  as?: Caller;
-  status: number;
-  /** The body must parse with this schema. */
-  schema?: z.ZodType;
-  /** Further checks on the parsed body and the response. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case narrows the body to its own schema
-  check?: (body: any, res: Response, target: Target) => void | Promise<void>;
-};
+export type { ContractCase, Sent } from './case-helpers.ts';
 
 type Body<S extends z.ZodType> = z.infer<S>;
-type Readable = 'getHealth' | 'getPlan' | 'listMeasures' | 'getMeasure' | 'listDepartments';
-const ok = <N extends Readable>(name: N) => endpoints[name].responses[200].schema;
-
-/** Names of the inputs a 400 body says are wrong, e.g. ['query.phase']. */
-export const issuePaths = (body: Body<typeof ErrorBody>) => (body.error.details as ValidationIssue[] | undefined)?.map((d) => d.path) ?? [];
 
 const measureCodes = ['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3'];
 
@@ -50,7 +32,6 @@ const badQuery = (query: string, path: string): ContractCase => ({
   },
 });
 
-const json = { 'content-type': 'application/json' };
 const login = (body: unknown, headers: Record<string, string> = json) => ({
   method: 'POST',
   path: '/api/v1/session',
@@ -62,25 +43,9 @@ const newUser = (over: Record<string, unknown> = {}) =>
   JSON.stringify({ username: 'contract-user', name: 'Vertrag Test', role: 'coordinator', password: 'a long enough secret', ...over });
 const unknownUserId = '00000000-0000-4000-8000-000000000000';
 
-const badBody = (name: string, c: Omit<ContractCase, 'name' | 'status' | 'schema' | 'check'>, path: string, status = 422): ContractCase => ({
-  name,
-  ...c,
-  status,
-  schema: ErrorBody,
-  check: (body: Body<typeof ErrorBody>) => {
-    expect(body.error.code).toBe('validation_failed');
-    expect(issuePaths(body)).toContain(path);
-  },
-});
 
-const refused = (name: string, c: Omit<ContractCase, 'name' | 'schema' | 'check'>, code: string): ContractCase => ({
-  name,
-  ...c,
-  schema: ErrorBody,
-  check: (body: Body<typeof ErrorBody>) => expect(body.error.code).toBe(code),
-});
 
-export const cases: ContractCase[] = [
+const readCases: ContractCase[] = [
   {
     name: 'GET /health says the server is up and which database it uses',
     path: '/api/v1/health',
@@ -337,3 +302,5 @@ export const cases: ContractCase[] = [
   refused('PATCH /departments/{id} for an unknown department is a 404', { method: 'PATCH', path: '/api/v1/departments/no-such-office', as: 'admin', headers: json, body: '{"name":{"de":"A","en":"B"}}', status: 404 }, 'not_found'),
   refused('POST /departments by a department head is a 403', { method: 'POST', path: '/api/v1/departments', as: 'head', headers: json, body: '{"id":"x","name":{"de":"A","en":"B"}}', status: 403 }, 'forbidden'),
 ];
+
+export const cases: ContractCase[] = [...readCases, ...writeCases, ...statsCases];

@@ -7,12 +7,21 @@ import { type Caller, callers, type Request, type Target, targets } from './targ
  * not derived from the contract's `access` field, so that a wrong `access` fails here; and a
  * route missing from this table fails too, so no endpoint ships unguarded.
  */
-type Cell = { path: string; body?: unknown; fresh?: boolean; expect: Record<Caller, number> };
+type Cell = {
+  path: string;
+  body?: unknown;
+  fresh?: boolean;
+  /** Send If-Match with this measure's current ETag. */
+  ifMatchOf?: string;
+  expect: Record<Caller, number>;
+};
 
 const json = { 'content-type': 'application/json' };
 const signedIn = (ok: number) => ({ anonymous: 401, council: ok, coordinator: ok, head: ok, admin: ok });
 const adminOnly = (ok: number) => ({ anonymous: 401, council: 403, coordinator: 403, head: 403, admin: ok });
 const everyone = (ok: number) => ({ anonymous: ok, council: ok, coordinator: ok, head: ok, admin: ok });
+/** Coordinators and admins; a department head only where their department leads (ownDepartment). */
+const editors = (ok: number, ownDepartment: boolean) => ({ anonymous: 401, council: 403, coordinator: ok, head: ownDepartment ? ok : 403, admin: ok });
 
 /** Filled in before the cells run: an account the matrix may change freely. */
 const subject = { id: '' };
@@ -26,6 +35,32 @@ const matrix: Record<string, (caller: Caller) => Cell[]> = {
     { path: '/api/v1/measures/1.1', expect: signedIn(200) },
     { path: '/api/v1/measures/3.1', expect: signedIn(200) },
   ],
+  // Dates are the department head's to change for their department's measure; owners are not.
+  'patch /api/v1/measures/{code}': () => [
+    { path: '/api/v1/measures/1.1', ifMatchOf: '1.1', body: { targetDate: '2027-12-31' }, expect: editors(200, true) },
+    { path: '/api/v1/measures/3.1', ifMatchOf: '3.1', body: { targetDate: '2027-12-31' }, expect: editors(200, false) },
+    { path: '/api/v1/measures/1.1', ifMatchOf: '1.1', body: { contributors: ['youth-services'] }, expect: editors(200, false) },
+    { path: '/api/v1/measures/1.1', ifMatchOf: '1.1', body: { activities: [{ code: '1.1.1', weight: 2 }] }, expect: editors(200, true) },
+  ],
+  'get /api/v1/measures/{code}/updates': () => [{ path: '/api/v1/measures/3.1/updates', expect: signedIn(200) }],
+  'post /api/v1/measures/{code}/updates': () => [
+    { path: '/api/v1/measures/1.1/updates', ifMatchOf: '1.1', body: { phase: 'planned', narrative: 'Matrix' }, expect: editors(201, true) },
+    { path: '/api/v1/measures/3.1/updates', ifMatchOf: '3.1', body: { phase: 'planned', narrative: 'Matrix' }, expect: editors(201, false) },
+  ],
+  'get /api/v1/activities/{code}/updates': () => [{ path: '/api/v1/activities/3.1.1/updates', expect: signedIn(200) }],
+  'post /api/v1/activities/{code}/updates': () => [
+    { path: '/api/v1/activities/1.1.1/updates', ifMatchOf: '1.1', body: { progress: 10, narrative: 'Matrix' }, expect: editors(201, true) },
+    { path: '/api/v1/activities/3.1.1/updates', ifMatchOf: '3.1', body: { progress: 10, narrative: 'Matrix' }, expect: editors(201, false) },
+  ],
+  'get /api/v1/audit': () => [
+    { path: '/api/v1/audit?measure=1.1', expect: editors(200, true) },
+    { path: '/api/v1/audit?measure=3.1', expect: editors(200, false) },
+  ],
+  'get /api/v1/stats/summary': () => [{ path: '/api/v1/stats/summary', expect: signedIn(200) }],
+  'get /api/v1/stats/progress-history': () => [{ path: '/api/v1/stats/progress-history?interval=quarter', expect: signedIn(200) }],
+  'get /api/v1/reports/status': () => [{ path: '/api/v1/reports/status?department=international-affairs', expect: signedIn(200) }],
+  'get /api/v1/people': () => [{ path: '/api/v1/people', expect: signedIn(200) }],
+  'post /api/v1/people': (caller) => [{ path: '/api/v1/people', body: { name: `Matrix ${caller}`, departmentId: null }, expect: editors(201, false) }],
   'get /api/v1/departments': () => [{ path: '/api/v1/departments', expect: signedIn(200) }],
   // Signing in again replaces the session the cookie named, so it gets a session of its own.
   'post /api/v1/session': () => [{ path: '/api/v1/session', fresh: true, body: { username: 'coordinator', password: 'hannover-2030' }, expect: everyone(200) }],
@@ -88,10 +123,9 @@ describe.each(targets)('permission matrix: $name', (factory) => {
     const method = route.split(' ')[0]?.toUpperCase() ?? 'GET';
     for (const cell of cellsFor(caller)) {
       const request: Request = cell.fresh ? await target.signIn(caller) : await target.as(caller);
-      const res = await request(cell.path, {
-        method,
-        ...(cell.body !== undefined && { headers: json, body: JSON.stringify(cell.body) }),
-      });
+      const headers = new Headers(cell.body !== undefined ? json : {});
+      if (cell.ifMatchOf) headers.set('if-match', (await target.request(`/api/v1/measures/${cell.ifMatchOf}`)).headers.get('etag') ?? '');
+      const res = await request(cell.path, { method, headers, ...(cell.body !== undefined && { body: JSON.stringify(cell.body) }) });
       expect(res.status, `${method} ${cell.path} as ${caller}: ${await res.text()}`).toBe(cell.expect[caller]);
     }
   });

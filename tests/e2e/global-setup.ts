@@ -38,10 +38,11 @@ export default async function setup(project: TestProject) {
   const env = { ...process.env, NODE_ENV: 'production' };
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env });
 
+  // Demo accounts and owners, but no made-up history: the stories start from the plan as adopted.
   const dataDir = mkdtempSync(join(tmpdir(), 'apt-e2e-'));
   const child = spawn('npm', ['start'], {
     cwd: root,
-    env: { ...env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, DATABASE_URL: '', DEMO_HISTORY: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -59,7 +59,7 @@ describe('a member of staff finds their way through the plan', () => {
   });
 
   it('filters the measures list from the URL, and a bookmark shows the same view', async () => {
-    await page.goto('/measures?area=3');
+    await page.goto('/measures?kind=measure&area=3');
     const rows = page.getByRole('table').getByRole('row');
     await expect.poll(() => rows.count()).toBe(5); // a header row and 3.1–3.4
     await expectAccessible();

@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { useSession } from '@/features/auth/api/get-session.ts';
 import { getDepartmentsQueryOptions, useDepartments } from '@/features/departments/api/get-departments.ts';
 import { getMeasureQueryOptions, useMeasure } from '@/features/measures/api/get-measure.ts';
+import { getPeopleQueryOptions } from '@/features/measures/api/get-people.ts';
 import { MeasureDetails } from '@/features/measures/components/measure-details.tsx';
 import { getPlanQueryOptions, usePlan } from '@/features/plan/api/get-plan.ts';
 import { useLocale } from '@/lib/i18n/use-locale.ts';
@@ -10,10 +12,12 @@ export const measureLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const code = params.code ?? '';
+    // Departments, people and the plan's goals give the measure's ids their names.
     await Promise.all([
       queryClient.ensureQueryData(getMeasureQueryOptions(code)),
       queryClient.ensureQueryData(getDepartmentsQueryOptions()),
       queryClient.ensureQueryData(getPlanQueryOptions()),
+      queryClient.ensureQueryData(getPeopleQueryOptions()),
     ]);
     return null;
   };
@@ -22,12 +26,17 @@ export function MeasureRoute() {
   const { code = '' } = useParams();
   const { localized } = useLocale();
   const { data: measure } = useMeasure(code);
-  const { data: departments } = useDepartments();
+  // Held here so the names the measure's components read from the cache stay loaded.
+  useDepartments();
   const { data: plan } = usePlan();
+  const session = useSession();
   const area = plan.areas.find((a) => a.code === measure.areaCode);
-  const departmentName = (id: string) => {
-    const department = departments.find((d) => d.id === id);
-    return department ? localized(department.name) : id;
-  };
-  return <MeasureDetails measure={measure} areaTitle={area && localized(area.shortTitle)} departmentName={departmentName} />;
+  return (
+    <MeasureDetails
+      measure={measure}
+      areaTitle={area && localized(area.shortTitle)}
+      user={session?.user ?? null}
+      reportingIntervalDays={plan.reportingIntervalDays}
+    />
+  );
 }

@@ -1,61 +1,136 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useTranslation } from '@/lib/i18n/use-translation.ts';
-import { useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { PageTitle } from '@/components/page-title.tsx';
+import { useSession } from '@/features/auth/api/get-session.ts';
 import { getDepartmentsQueryOptions, useDepartments } from '@/features/departments/api/get-departments.ts';
-import { getMeasuresQueryOptions, useMeasures } from '@/features/measures/api/get-measures.ts';
+import { getPeopleQueryOptions, usePeople } from '@/features/measures/api/get-people.ts';
 import { MeasureFiltersForm } from '@/features/measures/components/measure-filters-form.tsx';
 import { MeasuresTable } from '@/features/measures/components/measures-table.tsx';
-import { measureFiltersFrom, searchParamsFrom } from '@/features/measures/utils/measure-filters.ts';
+import { ExportButtons } from '@/features/measures/components/table/export-buttons.tsx';
+import { filterRows, tableRowsFrom, type TableRow } from '@/features/measures/components/table/table-rows.ts';
+import { ViewOptions } from '@/features/measures/components/table/view-options.tsx';
+import { columnIds, nextSort, searchParamsFrom, tableFiltersFrom, tableViewFrom, type ColumnId, type TableView } from '@/features/measures/utils/measure-filters.ts';
+import { canEditMeasure } from '@/features/measures/utils/measure-permissions.ts';
 import { getPlanQueryOptions, usePlan } from '@/features/plan/api/get-plan.ts';
 import { useLocale } from '@/lib/i18n/use-locale.ts';
+import { useTableTranslation } from '@/lib/i18n/use-table-translation.ts';
+import { useTranslation } from '@/lib/i18n/use-translation.ts';
 
-export const measuresLoader =
-  (queryClient: QueryClient) =>
-  async ({ request }: LoaderFunctionArgs) => {
-    const filters = measureFiltersFrom(new URL(request.url).searchParams);
-    await Promise.all([
-      queryClient.ensureQueryData(getMeasuresQueryOptions(filters)),
-      queryClient.ensureQueryData(getDepartmentsQueryOptions()),
-      queryClient.ensureQueryData(getPlanQueryOptions()),
-    ]);
-    return null;
-  };
+export const measuresLoader = (queryClient: QueryClient) => async () => {
+  // The table filters, sorts and groups in the browser: one plan, whatever the URL asks.
+  await Promise.all([
+    queryClient.ensureQueryData(getPlanQueryOptions()),
+    queryClient.ensureQueryData(getDepartmentsQueryOptions()),
+    queryClient.ensureQueryData(getPeopleQueryOptions()),
+  ]);
+  return null;
+};
+
+/** The URL's view without sort, grouping and columns: what the filter form is filled from. */
+const filtersOnly = (view: TableView): TableView => ({ ...view, sort: null, groupByArea: false, columns: columnIds });
 
 export function MeasuresRoute() {
-  const { t } = useTranslation();
-  const { localized } = useLocale();
+  const { t: tMain } = useTranslation();
+  const { t } = useTableTranslation();
+  const { language, localized } = useLocale();
   const [searchParams, setSearchParams] = useSearchParams();
-  const filters = measureFiltersFrom(searchParams);
-  const { data: measures } = useMeasures(filters);
-  const { data: departments } = useDepartments();
   const { data: plan } = usePlan();
+  const { data: departments } = useDepartments();
+  const { data: people } = usePeople();
+  const user = useSession()?.user ?? null;
 
-  const areaName = (code: string) => {
-    const area = plan.areas.find((a) => a.code === code);
-    return area ? `${code} – ${localized(area.shortTitle)}` : code;
-  };
-  const departmentName = (id: string) => {
-    const department = departments.find((d) => d.id === id);
-    return department ? localized(department.name) : id;
-  };
+  const known = useMemo(
+    () => ({
+      areas: new Set(plan.areas.map((a) => a.code)),
+      departments: new Set(departments.map((d) => d.id)),
+      people: new Set(people.map((p) => p.id)),
+    }),
+    [plan, departments, people],
+  );
+  const search = searchParams.toString();
+  /** The URL's view, tidied: what the table cannot use is left out. */
+  const urlKey = useMemo(() => searchParamsFrom(tableViewFrom(new URLSearchParams(search), known)).toString(), [search, known]);
+
+  // A change of view goes into the URL by a navigation, which commits only after the route's
+  // loader: the table shows the change at once, and goes by the URL again as soon as it moves.
+  const [pending, setPending] = useState<{ key: string; from: string } | null>(null);
+  if (pending !== null && pending.from !== search) setPending(null);
+  const shownKey = pending?.key ?? urlKey;
+  const view = useMemo(() => tableViewFrom(new URLSearchParams(shownKey), known), [shownKey, known]);
+
+  // A hand-edited URL is tidied up to the view actually shown, so that a bookmark of it is clean.
+  useEffect(() => {
+    if (pending === null && urlKey !== search) setSearchParams(urlKey, { replace: true });
+  }, [pending, urlKey, search, setSearchParams]);
+
+  // Changes in quick succession (two checkboxes) each build on the one before.
+  const latest = useRef({ view, search });
+  useEffect(() => {
+    latest.current = { view, search };
+  }, [view, search]);
+  const changeView = useCallback(
+    (change: (view: TableView) => TableView, replace = false) => {
+      const next = change(latest.current.view);
+      const key = searchParamsFrom(next).toString();
+      latest.current = { ...latest.current, view: next };
+      setPending({ key, from: latest.current.search });
+      setSearchParams(key, { replace });
+    },
+    [setSearchParams],
+  );
+
+  const sortBy = useCallback((id: ColumnId) => changeView((old) => ({ ...old, sort: nextSort(old.sort, id) }), true), [changeView]);
+
+  const allRows = useMemo(() => tableRowsFrom(plan, { departments, people, language }), [plan, departments, people, language]);
+  // Only a change of filters filters again: a new sort or column choice leaves the rows as they are.
+  const filtersKey = searchParamsFrom(filtersOnly(view)).toString();
+  const filters = useMemo(() => tableFiltersFrom(new URLSearchParams(filtersKey)), [filtersKey]);
+  const rows = useMemo(() => filterRows(allRows, filters), [allRows, filters]);
+  const counts = useMemo(() => {
+    let measures = 0;
+    for (const row of rows) if (row.kind === 'measure') measures += 1;
+    return { measures, activities: rows.length - measures };
+  }, [rows]);
+  const areas = useMemo(() => plan.areas.map((area) => ({ code: area.code, name: `${area.code} – ${localized(area.shortTitle)}` })), [plan, localized]);
+  const canEdit = useCallback((row: TableRow) => canEditMeasure(user, row.measure.lead?.departmentId ?? null), [user]);
+
+  const measuresCount = t('count.measures', { count: counts.measures });
+  const activitiesCount = t('count.activities', { count: counts.activities });
+  const countText =
+    rows.length === 0
+      ? t('empty')
+      : filters.kind === 'measure'
+        ? measuresCount
+        : filters.kind === 'activity'
+          ? activitiesCount
+          : t('count.both', { measures: measuresCount, activities: activitiesCount });
 
   return (
     <>
-      <PageTitle documentTitle={t('measures.title')}>{t('measures.title')}</PageTitle>
+      <PageTitle documentTitle={tMain('measures.title')}>{tMain('measures.title')}</PageTitle>
       <MeasureFiltersForm
-        // A new URL (back button, reset link) re-seeds the form's fields from it.
-        key={searchParams.toString()}
+        // A new URL (back button, reset link) re-seeds the form's fields from its filters.
+        key={filtersKey}
         filters={filters}
         areas={plan.areas}
         departments={departments}
-        onApply={(next) => setSearchParams(searchParamsFrom(next))}
-        resetTo="/measures"
+        people={people}
+        onApply={(next) => changeView((old) => ({ ...old, filters: next }))}
+        resetTo={`/measures${queryOf(searchParamsFrom({ ...view, filters: {} }))}`}
       />
+      <ViewOptions view={view} onChange={(change) => changeView(change, true)} />
       <p role="status" className="result-count">
-        {measures.length > 0 ? t('measures.resultCount', { count: measures.length }) : t('measures.empty')}
+        {countText}
       </p>
-      {measures.length > 0 ? <MeasuresTable measures={measures} areaName={areaName} departmentName={departmentName} /> : null}
+      <p className="note">{t('legend', { days: plan.reportingIntervalDays })}</p>
+      {rows.length > 0 ? <ExportButtons rows={rows} view={view} /> : null}
+      {rows.length > 0 ? <MeasuresTable rows={rows} view={view} areas={areas} canEdit={canEdit} onSort={sortBy} /> : null}
     </>
   );
 }
+
+const queryOf = (params: URLSearchParams) => {
+  const text = params.toString();
+  return text ? `?${text}` : '';
+};

@@ -62,6 +62,14 @@ export function RootLayout() {
               <li>
                 <NavLink to="/measures">{t('nav.measures')}</NavLink>
               </li>
+              {session.user.departmentId ? (
+                <li>
+                  <NavLink to={`/departments/${session.user.departmentId}`}>{t('nav.department')}</NavLink>
+                </li>
+              ) : null}
+              <li>
+                <NavLink to="/report">{t('nav.report')}</NavLink>
+              </li>
               {session.user.role === 'admin' ? (
                 <li>
                   <NavLink to="/admin">{t('nav.admin')}</NavLink>

@@ -6,7 +6,7 @@ import { i18n } from './i18n.ts';
  * registered when those pages load: they cost the first page nothing. Both languages come
  * together; they are small.
  */
-export type LazyNamespace = 'login' | 'admin';
+export type LazyNamespace = 'login' | 'admin' | 'table' | 'editing' | 'charts' | 'dashboard' | 'reports';
 
 export function addNamespace<N extends LazyNamespace>(namespace: N, de: object, en: object): void {
   i18n.addResourceBundle('de', namespace, de);

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { measureAuditActions } from '@/contract/audit.ts';
 import type { Database } from '../db/database.ts';
 import { auditLog } from '../db/schema.ts';
 import type { AppEnv } from '../lib/app-types.ts';
@@ -6,13 +7,18 @@ import { clientAddress } from './client-address.ts';
 
 type Writer = Pick<Database, 'insert'>;
 
+/** Accepted writes on a measure or its activities: the trail GET /api/v1/audit?measure= shows. */
+export type MeasureAuditAction = (typeof measureAuditActions)[number];
+
 export type AuditEntry = {
   action: AuditAction;
   actor?: { id: string | null; username: string } | null;
-  target?: { type: 'user' | 'department' | 'session'; id: string | null };
+  target?: { type: 'user' | 'department' | 'session' | 'measure' | 'person'; id: string | null };
   /** What changed, as { field: { from, to } }, or what was refused and why. Never a password, hash, session id or token. */
   details?: Record<string, unknown>;
   address?: string | null;
+  /** When it happened, if not now: the demo history is written after the fact. */
+  at?: Date;
 };
 
 export type AuditAction =
@@ -25,7 +31,9 @@ export type AuditAction =
   | 'user.updated'
   | 'user.password_reset'
   | 'department.created'
-  | 'department.updated';
+  | 'department.updated'
+  | 'person.created'
+  | MeasureAuditAction;
 
 /** Appends one entry; pass the transaction of the change it records, so that both happen or neither. */
 export async function writeAudit(db: Writer, entry: AuditEntry): Promise<void> {
@@ -37,6 +45,7 @@ export async function writeAudit(db: Writer, entry: AuditEntry): Promise<void> {
     targetId: entry.target?.id ?? null,
     details: entry.details ?? {},
     address: entry.address ?? null,
+    ...(entry.at && { at: entry.at }),
   });
 }
 

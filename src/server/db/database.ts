@@ -32,20 +32,25 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 
 /**
  * Opens the database the configuration names, brought up to the current schema and seeded. With
- * `demo`, a new embedded database also gets the demo accounts and owners; PostgreSQL never does:
- * nobody gets an account with a published password on a database they configured.
+ * `demo`, a new embedded database also gets the demo accounts and owners, and with `demoHistory`
+ * the demo history; PostgreSQL never does: nobody gets an account with a published password, or
+ * made-up figures, on a database they configured.
  */
 export function openDatabase(
-  config: { dataDir: string; databaseUrl: string | undefined; demo: boolean },
+  config: { dataDir: string; databaseUrl: string | undefined; demo: boolean; demoHistory?: boolean },
   options: { logger: Logger; onLockCompromised: (error: Error) => void },
 ): Promise<OpenDatabase> {
   return config.databaseUrl
     ? openPostgres(config.databaseUrl, options.logger)
-    : openPgliteDir(config.dataDir, options.onLockCompromised, { demo: config.demo });
+    : openPgliteDir(config.dataDir, options.onLockCompromised, { demo: config.demo, demoHistory: config.demoHistory });
 }
 
 /** PGlite in a directory, which this process holds a lock on until close(). */
-export async function openPgliteDir(dataDir: string, onLockCompromised: (error: Error) => void, options: { demo?: boolean } = {}): Promise<OpenDatabase> {
+export async function openPgliteDir(
+  dataDir: string,
+  onLockCompromised: (error: Error) => void,
+  options: { demo?: boolean; demoHistory?: boolean } = {},
+): Promise<OpenDatabase> {
   const dir = resolve(dataDir);
   await mkdir(dir, { recursive: true });
   // Before PGlite opens anything: a second process must not even read a directory another one writes.
@@ -54,7 +59,7 @@ export async function openPgliteDir(dataDir: string, onLockCompromised: (error: 
   try {
     // A subdirectory, so DATA_DIR has room for the lock and anything else the server keeps later.
     client = await PGlite.create(join(dir, 'pglite'));
-    const opened = await preparePglite(client, options.demo ? seedDemo : undefined);
+    const opened = await preparePglite(client, options.demo ? (tx) => seedDemo(tx, { history: options.demoHistory ?? false, now: new Date() }) : undefined);
     return {
       ...opened,
       description: `PGlite in ${dir}`,

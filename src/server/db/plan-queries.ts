@@ -1,7 +1,8 @@
-import { and, asc, eq, exists, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, max, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Lead } from '@/contract/common.ts';
+import type { Lead, Phase } from '@/contract/common.ts';
 import type { Activity, Measure, MeasureListQuery } from '@/contract/measures.ts';
+import { isOverdue, isStale } from '@/lib/freshness.ts';
 import { plan as currentPlan } from '@/lib/plan-data.ts';
 import { measureProgress } from '@/lib/progress.ts';
 import type { Database } from './database.ts';
@@ -15,11 +16,14 @@ import {
   measureGoals,
   measures,
   plans,
+  progressUpdates,
 } from './schema.ts';
 
-type Reader = Pick<Database, 'select'>;
+export type Reader = Pick<Database, 'select'>;
 
 export type PlanRow = typeof plans.$inferSelect;
+/** What reading a plan's measures needs to know of the plan. */
+export type PlanRef = Pick<PlanRow, 'id' | 'reportingIntervalDays'>;
 
 /** The plan the API serves. There is one for now; when others follow, routes will name theirs. */
 export async function findCurrentPlan(db: Reader): Promise<PlanRow | undefined> {
@@ -45,80 +49,111 @@ export type MeasureFilter = MeasureListQuery & { code?: string };
 /** A measure as the API shows it, with what the ETag is built from. */
 export type MeasureRecord = { measure: Measure; etag: string };
 
+/** The ETag of a measure's version, for GET /measures/{code}, If-Match and MeasureSummary.etag. */
+export const measureEtag = (planId: number, measure: { id: number; version: number }) => `"${planId}-${measure.id}-${measure.version}"`;
+
 /**
  * The plan's measures matching `filter`, in plan order (1.1 … 4.3), each with its activities,
- * contributors, goals and computed progress. Reads one snapshot, so a measure's ETag always
- * describes exactly the data sent with it.
+ * contributors, goals, computed progress and freshness as of `now`. Reads one snapshot, so a
+ * measure's ETag always describes exactly the data sent with it.
  */
-export async function loadMeasures(db: Database, planId: number, filter: MeasureFilter = {}): Promise<MeasureRecord[]> {
-  return db.transaction(
-    async (tx) => {
-      const rows = await tx
-        .select({ measure: measures, areaCode: areas.code })
-        .from(measures)
-        .innerJoin(areas, eq(areas.id, measures.areaId))
-        .where(and(eq(measures.planId, planId), ...filterConditions(tx, filter)))
-        .orderBy(asc(areas.position), asc(measures.position));
-      if (rows.length === 0) return [];
-      const ids = rows.map((row) => row.measure.id);
+export async function loadMeasures(db: Database, plan: PlanRef, now: Date, filter: MeasureFilter = {}): Promise<MeasureRecord[]> {
+  return db.transaction((tx) => readMeasures(tx, plan, now, filter), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+}
 
-      const activityRows = await tx
-        .select()
-        .from(activities)
-        .where(inArray(activities.measureId, ids))
-        .orderBy(asc(activities.measureId), asc(activities.position));
-      const measureContributorRows = await tx
-        .select()
-        .from(measureContributors)
-        .where(inArray(measureContributors.measureId, ids))
-        .orderBy(asc(measureContributors.departmentId));
-      const activityContributorRows = await tx
-        .select({ activityId: activityContributors.activityId, departmentId: activityContributors.departmentId })
-        .from(activityContributors)
-        .innerJoin(activities, eq(activities.id, activityContributors.activityId))
-        .where(inArray(activities.measureId, ids))
-        .orderBy(asc(activityContributors.departmentId));
-      const goalRows = await tx
-        .select({ measureId: measureGoals.measureId, code: goals.code })
-        .from(measureGoals)
-        .innerJoin(goals, eq(goals.id, measureGoals.goalId))
-        .where(inArray(measureGoals.measureId, ids))
-        .orderBy(asc(goals.position));
+/**
+ * loadMeasures within a transaction the caller holds: a write reads back, under its lock on the
+ * measure, exactly the version it wrote.
+ */
+export async function readMeasures(tx: Reader, plan: PlanRef, now: Date, filter: MeasureFilter = {}): Promise<MeasureRecord[]> {
+  const planId = plan.id;
+  const rows = await tx
+    .select({ measure: measures, areaCode: areas.code })
+    .from(measures)
+    .innerJoin(areas, eq(areas.id, measures.areaId))
+    .where(and(eq(measures.planId, planId), ...filterConditions(tx, filter)))
+    .orderBy(asc(areas.position), asc(measures.position));
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.measure.id);
 
-      const activityContributorsOf = groupBy(activityContributorRows, (r) => r.activityId, (r) => r.departmentId);
-      const activitiesOf = groupBy(activityRows, (r) => r.measureId, (r) => toActivity(r, activityContributorsOf.get(r.id) ?? []));
-      const contributorsOf = groupBy(measureContributorRows, (r) => r.measureId, (r) => r.departmentId);
-      const goalsOf = groupBy(goalRows, (r) => r.measureId, (r) => r.code);
+  const activityRows = await tx
+    .select()
+    .from(activities)
+    .where(inArray(activities.measureId, ids))
+    .orderBy(asc(activities.measureId), asc(activities.position));
+  const measureContributorRows = await tx
+    .select()
+    .from(measureContributors)
+    .where(inArray(measureContributors.measureId, ids))
+    .orderBy(asc(measureContributors.departmentId));
+  const activityContributorRows = await tx
+    .select({ activityId: activityContributors.activityId, departmentId: activityContributors.departmentId })
+    .from(activityContributors)
+    .innerJoin(activities, eq(activities.id, activityContributors.activityId))
+    .where(inArray(activities.measureId, ids))
+    .orderBy(asc(activityContributors.departmentId));
+  const goalRows = await tx
+    .select({ measureId: measureGoals.measureId, code: goals.code })
+    .from(measureGoals)
+    .innerJoin(goals, eq(goals.id, measureGoals.goalId))
+    .where(inArray(measureGoals.measureId, ids))
+    .orderBy(asc(goals.position));
+  const lastUpdateRows = await tx
+    .select({ measureId: progressUpdates.measureId, activityId: progressUpdates.activityId, at: max(progressUpdates.at) })
+    .from(progressUpdates)
+    .where(inArray(progressUpdates.measureId, ids))
+    .groupBy(progressUpdates.measureId, progressUpdates.activityId);
 
-      return rows.map(({ measure: m, areaCode }): MeasureRecord => {
-        const measureActivities = activitiesOf.get(m.id) ?? [];
-        const { progress, source } = measureProgress({ phase: m.phase, manualProgress: m.manualProgress, activities: measureActivities });
-        return {
-          etag: `"${planId}-${m.id}-${m.version}"`,
-          measure: {
-            code: m.code,
-            areaCode,
-            title: { de: m.titleDe, en: m.titleEn },
-            phase: m.phase,
-            health: m.health,
-            progress,
-            progressSource: source,
-            progressReason: m.progressReason,
-            lead: toLead(m.leadDepartmentId, m.leadPersonId),
-            contributors: contributorsOf.get(m.id) ?? [],
-            startDate: m.startDate,
-            targetDate: m.targetDate,
-            horizon: m.horizon,
-            goals: goalsOf.get(m.id) ?? [],
-            activityCount: measureActivities.length,
-            updatedAt: m.updatedAt.toISOString(),
-            activities: measureActivities,
-          },
-        };
-      });
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  const lastUpdateOfActivity = new Map<number, Date>();
+  const lastUpdateOfMeasure = new Map<number, Date>();
+  for (const { measureId, activityId, at } of lastUpdateRows) {
+    if (at === null) continue;
+    if (activityId !== null) lastUpdateOfActivity.set(activityId, at);
+    const latest = lastUpdateOfMeasure.get(measureId);
+    if (!latest || latest < at) lastUpdateOfMeasure.set(measureId, at);
+  }
+  const freshness = (item: { phase: Phase; targetDate: string | null; createdAt: Date }, lastUpdate: Date | undefined) => ({
+    lastUpdateAt: lastUpdate?.toISOString() ?? null,
+    stale: isStale({ phase: item.phase, lastUpdateAt: lastUpdate ?? null, createdAt: item.createdAt }, plan.reportingIntervalDays, now),
+    overdue: isOverdue(item, now),
+  });
+
+  const activityContributorsOf = groupBy(activityContributorRows, (r) => r.activityId, (r) => r.departmentId);
+  const activitiesOf = groupBy(activityRows, (r) => r.measureId, (r) =>
+    toActivity(r, activityContributorsOf.get(r.id) ?? [], freshness(r, lastUpdateOfActivity.get(r.id))),
   );
+  const contributorsOf = groupBy(measureContributorRows, (r) => r.measureId, (r) => r.departmentId);
+  const goalsOf = groupBy(goalRows, (r) => r.measureId, (r) => r.code);
+
+  return rows.map(({ measure: m, areaCode }): MeasureRecord => {
+    const measureActivities = activitiesOf.get(m.id) ?? [];
+    const { progress, source } = measureProgress({ phase: m.phase, manualProgress: m.manualProgress, activities: measureActivities });
+    const etag = measureEtag(planId, m);
+    return {
+      etag,
+      measure: {
+        code: m.code,
+        areaCode,
+        title: { de: m.titleDe, en: m.titleEn },
+        phase: m.phase,
+        health: m.health,
+        progress,
+        progressSource: source,
+        progressReason: m.progressReason,
+        lead: toLead(m.leadDepartmentId, m.leadPersonId),
+        contributors: contributorsOf.get(m.id) ?? [],
+        startDate: m.startDate,
+        targetDate: m.targetDate,
+        horizon: m.horizon,
+        ...freshness(m, lastUpdateOfMeasure.get(m.id)),
+        goals: goalsOf.get(m.id) ?? [],
+        activityCount: measureActivities.length,
+        updatedAt: m.updatedAt.toISOString(),
+        etag,
+        activities: measureActivities,
+      },
+    };
+  });
 }
 
 function filterConditions(db: Reader, filter: MeasureFilter): SQL[] {
@@ -153,7 +188,9 @@ function filterConditions(db: Reader, filter: MeasureFilter): SQL[] {
 /** So that a search for "%" or "_" finds those characters rather than matching everything. */
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function toActivity(row: typeof activities.$inferSelect, contributors: string[]): Activity {
+type Freshness = Pick<Activity, 'lastUpdateAt' | 'stale' | 'overdue'>;
+
+function toActivity(row: typeof activities.$inferSelect, contributors: string[], freshness: Freshness): Activity {
   return {
     code: row.code,
     title: { de: row.titleDe, en: row.titleEn },
@@ -165,11 +202,12 @@ function toActivity(row: typeof activities.$inferSelect, contributors: string[])
     startDate: row.startDate,
     targetDate: row.targetDate,
     horizon: row.horizon,
+    ...freshness,
     weight: row.weight,
   };
 }
 
-const toLead = (departmentId: string | null, personId: string | null): Lead =>
+export const toLead = (departmentId: string | null, personId: string | null): Lead =>
   departmentId === null ? null : { departmentId, personId };
 
 function groupBy<T, K, V>(rows: readonly T[], key: (row: T) => K, value: (row: T) => V): Map<K, V[]> {

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { isNotNull } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPlanRows } from '../testing/count-plan-rows.ts';
 import { createTestServer } from '../testing/test-server.ts';
 import { openDatabase, openPostgres } from './database.ts';
-import { users } from './schema.ts';
+import { measures, people, progressUpdates, users } from './schema.ts';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const quiet = { error: () => undefined };
@@ -47,10 +48,10 @@ describe.skipIf(!postgresUrl)('on PostgreSQL (TEST_DATABASE_URL)', () => {
       await admin(`drop database if exists "${name}" with (force)`);
     });
 
-    it('migrate and seed it exactly once between them, and create no account even when DEMO is on', async () => {
+    it('migrate and seed it exactly once between them, and create no account and no demo history even when DEMO is on', async () => {
       const [a, b] = await Promise.all([
         openPostgres(url, quiet),
-        openDatabase({ databaseUrl: url, dataDir: '/nonexistent', demo: true }, { logger: quiet, onLockCompromised: () => undefined }),
+        openDatabase({ databaseUrl: url, dataDir: '/nonexistent', demo: true, demoHistory: true }, { logger: quiet, onLockCompromised: () => undefined }),
       ]);
       try {
         expect(await countPlanRows(a.db)).toEqual({ goals: 3, areas: 4, measures: 13, activities: 31, departments: 7 });
@@ -58,6 +59,10 @@ describe.skipIf(!postgresUrl)('on PostgreSQL (TEST_DATABASE_URL)', () => {
         expect([a.created, b.created].sort()).toEqual([false, true]);
         // Nobody gets an account with a published password on a database they configured.
         expect(await a.db.$count(users)).toBe(0);
+        // Nor made-up figures, people or owners among the real ones.
+        expect(await a.db.$count(progressUpdates)).toBe(0);
+        expect(await a.db.$count(people)).toBe(0);
+        expect(await a.db.$count(measures, isNotNull(measures.leadDepartmentId))).toBe(0);
       } finally {
         await a.close();
         await b.close();

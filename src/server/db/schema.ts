@@ -150,6 +150,8 @@ export const activities = pgTable('activities', {
   updatedAt: updatedAt(),
 }, (t) => [
   unique('activities_plan_code').on(t.planId, t.code),
+  // Target of the progress updates' composite key, which keeps an update on an activity of its own measure.
+  unique('activities_id_measure').on(t.id, t.measureId),
   foreignKey({ name: 'activities_measure_same_plan', columns: [t.measureId, t.planId], foreignColumns: [measures.id, measures.planId] }).onDelete('cascade'),
   check('activities_health_only_while_active', healthOnlyWhileActive(t.health, t.phase)),
   check('activities_progress_percent', sql`${t.progress} between 0 and 100`),
@@ -216,3 +218,38 @@ export const auditLog = pgTable('audit_log', {
   details: jsonb('details').notNull().default({}),
   address: text('address'),
 }, (t) => [index('audit_log_at').on(t.at), index('audit_log_target').on(t.targetType, t.targetId)]);
+
+/**
+ * The history of a measure and its activities ("Sachstandsberichte"): one row per progress
+ * update, with the state right after it. Append-only: triggers refuse UPDATE, DELETE and
+ * TRUNCATE, except that the rows go with their measure or activity when that is deleted. No
+ * foreign key to users, like audit_log: the author is kept as named at the time.
+ */
+export const progressUpdates = pgTable('progress_updates', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  planId: integer('plan_id').notNull(),
+  measureId: integer('measure_id').notNull(),
+  /** Null when the update is about the measure itself. */
+  activityId: integer('activity_id'),
+  authorUserId: uuid('author_user_id'),
+  authorUsername: text('author_username').notNull(),
+  authorName: text('author_name').notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  narrative: text('narrative').notNull().default(''),
+  /** What the update changed, as [{ field, from, to }]. */
+  changes: jsonb('changes').notNull(),
+  /** The state of the measure or activity right after the update. */
+  phase: phaseEnum('phase').notNull(),
+  health: healthEnum('health'),
+  progress: integer('progress').notNull(),
+  /** The measure's shown progress right after the update, for charts over time. */
+  measureProgress: integer('measure_progress').notNull(),
+}, (t) => [
+  foreignKey({ name: 'progress_updates_measure_same_plan', columns: [t.measureId, t.planId], foreignColumns: [measures.id, measures.planId] }).onDelete('cascade'),
+  foreignKey({ name: 'progress_updates_activity_of_measure', columns: [t.activityId, t.measureId], foreignColumns: [activities.id, activities.measureId] }).onDelete('cascade'),
+  check('progress_updates_health_only_while_active', healthOnlyWhileActive(t.health, t.phase)),
+  check('progress_updates_progress_percent', sql`${t.progress} between 0 and 100`),
+  check('progress_updates_measure_progress_percent', sql`${t.measureProgress} between 0 and 100`),
+  index('progress_updates_measure_at').on(t.measureId, t.at.desc(), t.id.desc()),
+  index('progress_updates_activity_at').on(t.activityId, t.at.desc(), t.id.desc()),
+]);

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Endpoint } from '@/contract/endpoints.ts';
 import { guardFor } from '../auth/guards.ts';
 
@@ -16,7 +16,8 @@ type ConditionalResponses<E extends Endpoint> = E extends { headers: { 200: read
 
 type RequestOf<E extends Endpoint> = (E extends { params: infer P extends z.ZodObject } ? { params: P } : None) &
   (E extends { query: infer Q extends z.ZodObject } ? { query: Q } : None) &
-  (E extends { body: infer B extends z.ZodType } ? { body: { content: { 'application/json': { schema: B } }; required: true } } : None);
+  (E extends { body: infer B extends z.ZodType } ? { body: { content: { 'application/json': { schema: B } }; required: true } } : None) &
+  (E extends { ifMatch: true } ? { headers: typeof IfMatchHeader } : None);
 
 type RouteOf<E extends Endpoint> = {
   method: E['method'];
@@ -27,6 +28,17 @@ type RouteOf<E extends Endpoint> = {
   request: RequestOf<E>;
   responses: Responses<E['responses']> & ConditionalResponses<E>;
 };
+
+/**
+ * Documented, and optional to the validator: a write without If-Match is the handler's to answer
+ * (428), after it has answered 404 and 403, which a missing header must not get ahead of.
+ */
+const IfMatchHeader = z.object({
+  'if-match': z
+    .string()
+    .optional()
+    .meta({ description: 'The ETag of the measure version this write is based on (GET /api/v1/measures/{code}, or a measure’s `etag`).' }),
+});
 
 /** OpenAPI security requirements: the names are registered as security schemes in docs.index.ts. */
 export const SESSION_SCHEME = 'sessionCookie';
@@ -39,9 +51,10 @@ export const CSRF_SCHEME = 'csrfToken';
  * a route made here cannot be registered without the checks its contract entry asks for.
  */
 export function routeFromEndpoint<const E extends Endpoint>(operationId: string, endpoint: E) {
-  const request: { params?: z.ZodObject; query?: z.ZodObject; body?: object } = {};
+  const request: { params?: z.ZodObject; query?: z.ZodObject; headers?: z.ZodObject; body?: object } = {};
   if (endpoint.params) request.params = endpoint.params;
   if (endpoint.query) request.query = endpoint.query;
+  if (endpoint.ifMatch) request.headers = IfMatchHeader;
   if (endpoint.body) request.body = { content: { 'application/json': { schema: endpoint.body } }, required: true };
 
   const responses: Record<number, object> = {};

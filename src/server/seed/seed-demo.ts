@@ -1,10 +1,15 @@
 import { and, eq, exists, inArray, notExists, sql } from 'drizzle-orm';
+import { ActivityUpdateBody, MeasureUpdateBody, UpdateMeasureBody } from '@/contract/measures.ts';
 import { type DemoAccount, demoAccounts, demoLeadDepartments, demoPassword } from '@/lib/demo-data.ts';
+import { demoHistory } from '@/lib/demo-history.ts';
 import { plan as planData } from '@/lib/plan-data.ts';
 import { writeAudit } from '../auth/audit.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { Database } from '../db/database.ts';
-import { auditLog, departments, measures, plans, users } from '../db/schema.ts';
+import { editMeasure } from '../db/measure-edits.ts';
+import { anyVersion, type WriteResult, type Writer } from '../db/measure-writes.ts';
+import { writeProgressUpdate } from '../db/progress-updates.ts';
+import { auditLog, departments, measures, people, plans, users } from '../db/schema.ts';
 
 type Db = Pick<Database, 'select' | 'insert' | 'update'>;
 
@@ -42,10 +47,73 @@ export async function applyDemoLeads(db: Db): Promise<void> {
   }
 }
 
-/** Everything a new embedded demo database gets besides the plan. */
-export async function seedDemo(db: Db): Promise<void> {
+/**
+ * Everything a new embedded demo database gets besides the plan: the demo accounts and owners,
+ * and with `history` the demo history as of `now`.
+ */
+export async function seedDemo(db: Database, options: { history: boolean; now: Date }): Promise<void> {
   await seedDemoAccounts(db);
   await applyDemoLeads(db);
+  if (options.history) await seedDemoHistory(db, options.now);
+}
+
+/**
+ * The demo history of src/lib/demo-history.ts: its people, then owners, goals, dates and weights
+ * as the demo coordinator's PATCH of each measure, then every update in order as its demo author
+ * wrote it, through the same writes as the API (rules, state, history, audit trail), at the times
+ * the history gives. The demo accounts must exist. Any write refused means the history and the
+ * rules disagree: that stops the seed rather than leaving a history that does not add up.
+ */
+export async function seedDemoHistory(db: Database, now: Date): Promise<void> {
+  const history = demoHistory(now);
+  const [plan] = await db.select().from(plans).where(eq(plans.code, planData.code));
+  if (!plan) throw new Error('The demo history needs the plan');
+
+  if (history.people.length > 0) await db.insert(people).values(history.people).onConflictDoNothing({ target: people.id });
+
+  const authors = new Map<string, Writer>();
+  for (const user of await db.select().from(users).where(inArray(users.username, demoAccounts.map((a) => a.username)))) authors.set(user.username, user);
+  const author = (username: string) => {
+    const found = authors.get(username);
+    if (!found) throw new Error(`The demo history names ${username}, who is not a demo account of this database`);
+    return found;
+  };
+  const written = <T>(what: string, result: WriteResult<T, undefined>) => {
+    if (result.outcome !== 'written') throw new Error(`The demo history's ${what} was refused: ${JSON.stringify(result)}`);
+  };
+  const common = { plan, now, ifMatch: anyVersion, address: null, via: 'demo', readBack: false } as const;
+
+  // The owners were named before anyone reported: a day before the first update.
+  const first = history.updates[0]?.at;
+  const assigned = new Date((first ? new Date(first) : now).getTime() - 24 * 60 * 60 * 1000);
+  const codes = new Set([...Object.keys(history.measures), ...Object.keys(history.activities).map(measureCodeOf)]);
+  for (const code of codes) {
+    const { goals, ...owners } = history.measures[code] ?? {};
+    const activities = Object.entries(history.activities)
+      .filter(([activityCode]) => measureCodeOf(activityCode) === code)
+      .map(([activityCode, a]) => ({ code: activityCode, ...a }));
+    const body = UpdateMeasureBody.parse({ ...owners, ...(goals && { goals }), activities });
+    written(`owners of ${code}`, await editMeasure(db, { ...common, code, body, editor: author('coordinator'), at: assigned }));
+  }
+
+  for (const { at, authorUsername, measureCode, activityCode, narrative, ...change } of history.updates) {
+    const request = activityCode === null ? MeasureUpdateBody.parse({ ...change, narrative }) : ActivityUpdateBody.parse({ ...change, narrative });
+    const target = activityCode === null ? { measureCode } : { activityCode };
+    const result = await writeProgressUpdate(db, { ...common, target, request, author: author(authorUsername), at: new Date(at) });
+    written(`update of ${activityCode ?? measureCode} at ${at}`, result);
+  }
+}
+
+const measureCodeOf = (activityCode: string) => activityCode.split('.').slice(0, 2).join('.');
+
+/** Whether the database holds the demo history, for the start-up message. */
+export async function hasDemoHistory(db: Pick<Database, 'select'>): Promise<boolean> {
+  const [row] = await db
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(and(inArray(auditLog.action, ['measure.progress_reported', 'activity.progress_reported']), sql`${auditLog.details}->>'via' = 'demo'`))
+    .limit(1);
+  return row !== undefined;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { activityCode, areas as planAreas, departments as planDepartments, goals as planGoals, plan as planData } from '@/lib/plan-data.ts';
 import type { Database } from '../db/database.ts';
-
-export type SeedWriter = Pick<Database, 'select' | 'insert' | 'update'>;
 import { activities, areas, departments, goals, measures, plans } from '../db/schema.ts';
+
+/** The transaction a new database is seeded in. */
+export type SeedWriter = Database;
 
 /**
  * Puts the action plan "Hannover – International City" into an empty database, in one

@@ -33,6 +33,8 @@ export type TestAppOptions = {
   distDir?: string;
   logger?: Logger;
   demo?: boolean;
+  /** The demo history, as of the clock's time. */
+  history?: boolean;
   /** Session limits, TRUST_PROXY, and the scrypt parameters (cheap ones unless given). */
   auth?: Partial<AuthSettings>;
   clock?: () => Date;
@@ -40,7 +42,7 @@ export type TestAppOptions = {
 
 /** The app on a fresh seeded database (with the demo accounts), with the database at hand to set up a story's state. */
 export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase({ databaseUrl: opts.databaseUrl, demo: opts.demo });
+  const database = await createTestDatabase({ databaseUrl: opts.databaseUrl, demo: opts.demo, history: opts.history, now: opts.clock?.() });
   const auth = { ...defaultAuthSettings, passwordParams: testPasswordParams, ...opts.auth };
   const app = createApp({ db: database.db, databaseKind: database.kind, distDir: opts.distDir, logger: opts.logger, auth, clock: opts.clock });
 

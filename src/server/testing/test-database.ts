@@ -11,24 +11,29 @@ import { demoAccounts, demoPassword } from '@/lib/demo-data.ts';
 import { hashPassword } from '../auth/password.ts';
 import { type OpenDatabase, openPostgres, preparePglite } from '../db/database.ts';
 import { stderrLogger } from '../lib/logger.ts';
-import { applyDemoLeads, seedDemoAccounts } from '../seed/seed-demo.ts';
+import { applyDemoLeads, seedDemoAccounts, seedDemoHistory } from '../seed/seed-demo.ts';
 import { testPasswordParams } from './test-password-params.ts';
 
 export type TestDatabaseOptions = {
   databaseUrl?: string;
   /** Also the demo owners (lead departments), as a new embedded demo database has them. */
   demo?: boolean;
+  /** Also the demo history (people, owners, about 18 months of updates), as of `now`. */
+  history?: boolean;
+  now?: Date;
 };
 
 /**
  * A fresh database of its own, migrated and seeded, with the demo accounts so that tests can
  * sign in: PGlite in memory, or a new PostgreSQL database created through `databaseUrl` and
- * dropped again by close(). Every lead stays unassigned unless `demo` is set.
+ * dropped again by close(). Every lead stays unassigned and there is no history unless `demo`
+ * or `history` is set.
  */
 export async function createTestDatabase(opts?: TestDatabaseOptions): Promise<OpenDatabase> {
   const database = opts?.databaseUrl ? await createPostgresDatabase(opts.databaseUrl) : await loadPgliteTemplate();
   try {
     if (opts?.demo) await applyDemoLeads(database.db);
+    if (opts?.history) await seedDemoHistory(database.db, opts.now ?? new Date());
   } catch (error) {
     await database.close();
     throw error;

@@ -15,10 +15,11 @@ export type TestServer = {
  * PostgreSQL database created through `databaseUrl` and dropped again by close(). It always has
  * the demo accounts (src/lib/demo-data.ts), so that tests can sign in; with `demo` also the
  * demo owners, as a new embedded demo database has them. Without it every lead is unassigned.
+ * With `history` also the demo history (people, owners and about 18 months of updates).
  * Passwords are hashed with cheaper scrypt parameters than the real server's (see
  * test-password-params.ts); everything else is the server as `npm start` runs it.
  */
-export async function createTestServer(opts?: { databaseUrl?: string; demo?: boolean }): Promise<TestServer> {
+export async function createTestServer(opts?: { databaseUrl?: string; demo?: boolean; history?: boolean }): Promise<TestServer> {
   const database = await createTestDatabase(opts);
   const app = createApp({ db: database.db, databaseKind: database.kind, auth: { ...defaultAuthSettings, passwordParams: testPasswordParams } });
   return {

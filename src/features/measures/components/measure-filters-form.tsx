@@ -1,29 +1,31 @@
 import type { FormEvent } from 'react';
-import { useTranslation } from '@/lib/i18n/use-translation.ts';
 import { Link } from 'react-router-dom';
 import type { LocalizedText } from '@/contract/common.ts';
 import { healthValues, phaseValues } from '@/components/status-badge.tsx';
 import { useLocale } from '@/lib/i18n/use-locale.ts';
-import type { MeasureFilters } from '../api/get-measures.ts';
-import { hasFilters, measureFiltersFrom } from '../utils/measure-filters.ts';
+import { useTableTranslation } from '@/lib/i18n/use-table-translation.ts';
+import { useTranslation } from '@/lib/i18n/use-translation.ts';
+import { hasFilters, tableFiltersFrom, type TableFilters } from '../utils/measure-filters.ts';
 
 type Option = { value: string; label: string };
 
 type MeasureFiltersFormProps = {
-  filters: MeasureFilters;
+  filters: TableFilters;
   areas: readonly { code: string; shortTitle: LocalizedText }[];
   departments: readonly { id: string; name: LocalizedText }[];
-  onApply: (filters: MeasureFilters) => void;
-  /** Where "reset" leads: the list without filters. */
+  people: readonly { id: string; name: string }[];
+  onApply: (filters: TableFilters) => void;
+  /** Where "reset" leads: the table without filters (sort, grouping and columns stay). */
   resetTo: string;
 };
 
 /**
- * The list's filters. They apply on submit, not on every change, so choosing in a select never
+ * The table's filters. They apply on submit, not on every change, so choosing in a select never
  * moves a keyboard or screen-reader user's context (WCAG 3.2.2).
  */
-export function MeasureFiltersForm({ filters, areas, departments, onApply, resetTo }: MeasureFiltersFormProps) {
+export function MeasureFiltersForm({ filters, areas, departments, people, onApply, resetTo }: MeasureFiltersFormProps) {
   const { t } = useTranslation();
+  const { t: tt } = useTableTranslation();
   const { localized } = useLocale();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -31,10 +33,11 @@ export function MeasureFiltersForm({ filters, areas, departments, onApply, reset
     const data = new FormData(event.currentTarget);
     const params = new URLSearchParams();
     for (const [name, value] of data) if (typeof value === 'string') params.set(name, value);
-    onApply(measureFiltersFrom(params));
+    onApply(tableFiltersFrom(params));
   };
 
-  const selects: { name: 'area' | 'phase' | 'health' | 'department'; label: string; hint?: string; options: Option[] }[] = [
+  const byName = (a: Option, b: Option) => a.label.localeCompare(b.label);
+  const selects: { name: 'area' | 'phase' | 'health' | 'department' | 'person' | 'kind'; label: string; hint?: string; any?: string; options: Option[] }[] = [
     { name: 'area', label: t('measures.area'), options: areas.map((a) => ({ value: a.code, label: `${a.code} – ${localized(a.shortTitle)}` })) },
     { name: 'phase', label: t('measures.phase'), options: phaseValues.map((p) => ({ value: p, label: t(`phase.${p}`) })) },
     { name: 'health', label: t('measures.health'), options: healthValues.map((h) => ({ value: h, label: t(`health.${h}`) })) },
@@ -42,7 +45,17 @@ export function MeasureFiltersForm({ filters, areas, departments, onApply, reset
       name: 'department',
       label: t('measures.department'),
       hint: t('measures.departmentHint'),
-      options: departments.map((d) => ({ value: d.id, label: localized(d.name) })),
+      options: departments.map((d) => ({ value: d.id, label: localized(d.name) })).sort(byName),
+    },
+    { name: 'person', label: tt('filters.person'), options: people.map((p) => ({ value: p.id, label: p.name })).sort(byName) },
+    {
+      name: 'kind',
+      label: tt('filters.kind'),
+      any: tt('filters.kindAll'),
+      options: [
+        { value: 'measure', label: tt('filters.kindMeasure') },
+        { value: 'activity', label: tt('filters.kindActivity') },
+      ],
     },
   ];
 
@@ -59,7 +72,7 @@ export function MeasureFiltersForm({ filters, areas, departments, onApply, reset
               defaultValue={filters[select.name] ?? ''}
               aria-describedby={select.hint ? `filter-${select.name}-hint` : undefined}
             >
-              <option value="">{t('measures.any')}</option>
+              <option value="">{select.any ?? t('measures.any')}</option>
               {select.options.map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label}
@@ -73,6 +86,15 @@ export function MeasureFiltersForm({ filters, areas, departments, onApply, reset
             ) : null}
           </div>
         ))}
+        <fieldset className="filters__flags">
+          <legend>{tt('filters.flags')}</legend>
+          {(['stale', 'overdue'] as const).map((name) => (
+            <div className="checkbox" key={name}>
+              <input id={`filter-${name}`} name={name} type="checkbox" value="1" defaultChecked={filters[name] ?? false} />
+              <label htmlFor={`filter-${name}`}>{tt(`filters.${name}`)}</label>
+            </div>
+          ))}
+        </fieldset>
         <div className="field field--wide">
           <label htmlFor="filter-q">{t('measures.search')}</label>
           <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} aria-describedby="filter-q-hint" />

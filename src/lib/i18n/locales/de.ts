@@ -12,6 +12,8 @@ export const de = {
     overview: 'Übersicht',
     measures: 'Maßnahmen',
     admin: 'Administration',
+    department: 'Mein Fachbereich',
+    report: 'Bericht',
   },
   role: {
     coordinator: 'Koordination',
@@ -62,7 +64,6 @@ export const de = {
     none: 'Entfällt',
   },
   horizon: {
-    label: 'Zeithorizont',
     short: 'Kurzfristig',
     medium: 'Mittelfristig',
     long: 'Langfristig',
@@ -125,7 +126,6 @@ export const de = {
     code: 'Nr.',
     title: 'Aktivität',
     weight: 'Gewicht',
-    lead: 'Federführung',
   },
   measures: {
     title: 'Maßnahmen',
@@ -140,14 +140,6 @@ export const de = {
     any: 'Alle',
     apply: 'Filter anwenden',
     reset: 'Filter zurücksetzen',
-    resultCount_one: '{{count}} Maßnahme',
-    resultCount_other: '{{count}} Maßnahmen',
-    empty: 'Keine Maßnahme entspricht den gewählten Filtern.',
-    caption: 'Maßnahmen des Handlungskonzepts',
-    code: 'Nr.',
-    measure: 'Maßnahme',
-    lead: 'Federführung',
-    progress: 'Fortschritt',
   },
   notFound: {
     title: 'Nicht gefunden',

@@ -16,6 +16,8 @@ export const en: SameKeys<typeof de> = {
     overview: 'Overview',
     measures: 'Measures',
     admin: 'Administration',
+    department: 'My department',
+    report: 'Report',
   },
   role: {
     coordinator: 'Coordination',
@@ -66,7 +68,6 @@ export const en: SameKeys<typeof de> = {
     none: 'Not applicable',
   },
   horizon: {
-    label: 'Horizon',
     short: 'Short term',
     medium: 'Medium term',
     long: 'Long term',
@@ -129,7 +130,6 @@ export const en: SameKeys<typeof de> = {
     code: 'No.',
     title: 'Activity',
     weight: 'Weight',
-    lead: 'Lead',
   },
   measures: {
     title: 'Measures',
@@ -144,14 +144,6 @@ export const en: SameKeys<typeof de> = {
     any: 'All',
     apply: 'Apply filters',
     reset: 'Reset filters',
-    resultCount_one: '{{count}} measure',
-    resultCount_other: '{{count}} measures',
-    empty: 'No measure matches the chosen filters.',
-    caption: 'Measures of the action plan',
-    code: 'No.',
-    measure: 'Measure',
-    lead: 'Lead',
-    progress: 'Progress',
   },
   notFound: {
     title: 'Not found',

@@ -1,21 +1,45 @@
 import { notFoundBody } from '@/lib/api-errors.ts';
+import { clientAddress } from '../../auth/client-address.ts';
+import { currentSession } from '../../auth/guards.ts';
+import { editMeasure } from '../../db/measure-edits.ts';
 import { findCurrentPlan, loadMeasures } from '../../db/plan-queries.ts';
 import type { AppRouteHandler } from '../../lib/app-types.ts';
 import { etagMatches } from '../../lib/etag.ts';
-import type { getMeasure as getMeasureRoute, listMeasures as listMeasuresRoute } from './measures.routes.ts';
+import { answerRefusedWrite } from '../../lib/write-refusals.ts';
+import type * as routes from './measures.routes.ts';
 
-export const listMeasures: AppRouteHandler<typeof listMeasuresRoute> = async (c) => {
+export const listMeasures: AppRouteHandler<typeof routes.listMeasures> = async (c) => {
   const plan = await findCurrentPlan(c.var.db);
-  const records = plan ? await loadMeasures(c.var.db, plan.id, c.req.valid('query')) : [];
+  const records = plan ? await loadMeasures(c.var.db, plan, c.var.clock(), c.req.valid('query')) : [];
   return c.json(records.map(({ measure: { activities: _activities, ...summary } }) => summary), 200);
 };
 
-export const getMeasure: AppRouteHandler<typeof getMeasureRoute> = async (c) => {
+export const getMeasure: AppRouteHandler<typeof routes.getMeasure> = async (c) => {
   const { code } = c.req.valid('param');
   const plan = await findCurrentPlan(c.var.db);
-  const [record] = plan ? await loadMeasures(c.var.db, plan.id, { code }) : [];
+  const [record] = plan ? await loadMeasures(c.var.db, plan, c.var.clock(), { code }) : [];
   if (!record) return c.json(notFoundBody(`Measure ${code}`), 404);
   c.header('ETag', record.etag);
   if (etagMatches(c.req.header('If-None-Match'), record.etag)) return c.body(null, 304);
   return c.json(record.measure, 200);
+};
+
+export const updateMeasure: AppRouteHandler<typeof routes.updateMeasure> = async (c) => {
+  const { code } = c.req.valid('param');
+  const plan = await findCurrentPlan(c.var.db);
+  if (!plan) return c.json(notFoundBody(`Measure ${code}`), 404);
+  const now = c.var.clock();
+  const result = await editMeasure(c.var.db, {
+    plan,
+    code,
+    body: c.req.valid('json'),
+    editor: currentSession(c).user,
+    now,
+    at: now,
+    ifMatch: c.req.header('If-Match'),
+    address: clientAddress(c, c.var.auth.trustProxy),
+  });
+  if (result.outcome !== 'written') return answerRefusedWrite(c, result, `Measure ${code}`);
+  c.header('ETag', result.record.etag);
+  return c.json(result.record.measure, 200);
 };

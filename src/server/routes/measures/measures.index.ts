@@ -4,4 +4,5 @@ import * as routes from './measures.routes.ts';
 
 export const measuresRouter = createRouter()
   .openapi(routes.listMeasures, handlers.listMeasures)
-  .openapi(routes.getMeasure, handlers.getMeasure);
+  .openapi(routes.getMeasure, handlers.getMeasure)
+  .openapi(routes.updateMeasure, handlers.updateMeasure);

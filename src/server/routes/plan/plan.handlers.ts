@@ -10,7 +10,7 @@ export const getPlan: AppRouteHandler<typeof getPlanRoute> = async (c) => {
   if (!plan) throw new Error('The plan is missing from the database');
   const goalRows = await listGoals(c.var.db, plan.id);
   const areaRows = await listAreas(c.var.db, plan.id);
-  const records = await loadMeasures(c.var.db, plan.id);
+  const records = await loadMeasures(c.var.db, plan, c.var.clock());
 
   const areas = areaRows.map((area) => {
     const measures = records.filter((r) => r.measure.areaCode === area.code).map((r) => r.measure);

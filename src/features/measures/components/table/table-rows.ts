@@ -1,0 +1,224 @@
+import { phases, type Health, type Language, type Lead, type LocalizedText, type Phase } from '@/contract/common.ts';
+import type { Department } from '@/contract/departments.ts';
+import type { Activity, Measure, ProgressSource } from '@/contract/measures.ts';
+import type { Person } from '@/contract/people.ts';
+import type { Plan } from '@/contract/plan.ts';
+import { healthValues } from '@/components/status-badge.tsx';
+import type { ColumnId, RowKind, TableFilters, TableSort } from '../../utils/measure-filters.ts';
+
+/**
+ * One row of the measures table: a measure, or one of its activities. Everything the table sorts
+ * and searches by is worked out here, once per plan and language, so that sorting and filtering
+ * thousands of rows only compares ready-made strings and numbers.
+ */
+export type TableRow = {
+  /** The code: unique within the plan. */
+  id: string;
+  kind: RowKind;
+  code: string;
+  measureCode: string;
+  areaCode: string;
+  title: LocalizedText;
+  /** The title in the page's language. */
+  titleText: string;
+  areaName: string;
+  lead: Lead;
+  leadName: string | null;
+  personName: string | null;
+  contributors: readonly string[];
+  /** The contributing departments' names, in the page's language. */
+  contributorNames: readonly string[];
+  phase: Phase;
+  health: Health | null;
+  progress: number;
+  /** For a measure: where its figure comes from. */
+  progressSource: ProgressSource | null;
+  targetDate: string | null;
+  targetDateText: string | null;
+  lastUpdateAt: string | null;
+  lastUpdateText: string | null;
+  stale: boolean;
+  overdue: boolean;
+  /** The measure the row belongs to (itself, for a measure): its version is what a status change is based on. */
+  measure: Measure;
+  sortKeys: {
+    code: string;
+    title: string;
+    area: string;
+    lead: string | undefined;
+    person: string | undefined;
+  };
+  /** Both titles, folded for matching: the search finds German and English words whatever the page's language. */
+  searchText: string;
+};
+
+/** Lower case without accents: "Europäisierung" is found by "europaisierung" too. */
+export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** "3.1.4" as "0003.0001.0004": codes then sort as strings in plan order, 1.10 after 1.9, a measure before its activities. */
+const codeKey = (code: string) =>
+  code
+    .split('.')
+    .map((part) => part.padStart(4, '0'))
+    .join('.');
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(language: Language, timeZone: string): Intl.DateTimeFormat {
+  const key = `${language}|${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone })));
+  return format;
+}
+
+/** A calendar date as written; a point in time as the date it was in Hannover. */
+const formatDay = (isoDate: string, language: Language) => dateFormat(language, 'UTC').format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+const formatInstant = (isoDateTime: string, language: Language) => dateFormat(language, 'Europe/Berlin').format(new Date(isoDateTime));
+
+export type RowLookups = {
+  departments: readonly Department[];
+  people: readonly Person[];
+  language: Language;
+};
+
+type Tracked = Pick<Activity, 'code' | 'title' | 'lead' | 'contributors' | 'phase' | 'health' | 'progress' | 'targetDate' | 'lastUpdateAt' | 'stale' | 'overdue'>;
+
+/** Every measure and, right after it, its activities, in plan order. */
+export function tableRowsFrom(plan: Plan, { departments, people, language }: RowLookups): TableRow[] {
+  const departmentNames = new Map(departments.map((d) => [d.id, d.name[language]]));
+  const personNames = new Map(people.map((p) => [p.id, p.name]));
+  const rows: TableRow[] = [];
+
+  const rowOf = (kind: RowKind, item: Tracked, measure: Measure, areaCode: string, areaName: string): TableRow => {
+    const leadName = item.lead ? (departmentNames.get(item.lead.departmentId) ?? item.lead.departmentId) : null;
+    const personId = item.lead?.personId ?? null;
+    const personName = personId === null ? null : (personNames.get(personId) ?? personId);
+    const titleText = item.title[language];
+    return {
+      id: item.code,
+      kind,
+      code: item.code,
+      measureCode: measure.code,
+      areaCode,
+      title: item.title,
+      titleText,
+      areaName,
+      lead: item.lead,
+      leadName,
+      personName,
+      contributors: item.contributors,
+      contributorNames: item.contributors.map((id) => departmentNames.get(id) ?? id),
+      phase: item.phase,
+      health: item.health,
+      progress: item.progress,
+      progressSource: kind === 'measure' ? measure.progressSource : null,
+      targetDate: item.targetDate,
+      targetDateText: item.targetDate === null ? null : formatDay(item.targetDate, language),
+      lastUpdateAt: item.lastUpdateAt,
+      lastUpdateText: item.lastUpdateAt === null ? null : formatInstant(item.lastUpdateAt, language),
+      stale: item.stale,
+      overdue: item.overdue,
+      measure,
+      sortKeys: {
+        code: codeKey(item.code),
+        title: fold(titleText),
+        area: codeKey(areaCode),
+        lead: leadName === null ? undefined : fold(leadName),
+        person: personName === null ? undefined : fold(personName),
+      },
+      searchText: fold(`${item.title.de}\n${item.title.en}`),
+    };
+  };
+
+  for (const area of plan.areas) {
+    const areaName = `${area.code} – ${area.shortTitle[language]}`;
+    for (const measure of area.measures) {
+      rows.push(rowOf('measure', measure, measure, area.code, areaName));
+      for (const activity of measure.activities) rows.push(rowOf('activity', activity, measure, area.code, areaName));
+    }
+  }
+  return rows;
+}
+
+/** The rows the filters let through, in the order given. Search terms must all match: a code from its start, titles anywhere. */
+export function filterRows(rows: readonly TableRow[], filters: TableFilters): TableRow[] {
+  const terms = filters.q ? fold(filters.q).split(/\s+/).filter(Boolean) : [];
+  const { area, phase, health, department, person, kind, stale, overdue } = filters;
+  return rows.filter(
+    (row) =>
+      (area === undefined || row.areaCode === area) &&
+      (phase === undefined || row.phase === phase) &&
+      (health === undefined || row.health === health) &&
+      (department === undefined || row.lead?.departmentId === department || row.contributors.includes(department)) &&
+      (person === undefined || row.lead?.personId === person) &&
+      (kind === undefined || row.kind === kind) &&
+      (stale === undefined || row.stale) &&
+      (overdue === undefined || row.overdue) &&
+      terms.every((term) => row.code.startsWith(term) || row.searchText.includes(term)),
+  );
+}
+
+const phaseOrder = new Map<string, number>(phases.map((phase, index) => [phase, index]));
+const healthOrder = new Map<string, number>(healthValues.map((health, index) => [health, index]));
+
+/** What each column sorts by; undefined where a row has no value (unassigned, no health, no date). */
+export const sortKeyOf: { [K in ColumnId]: (row: TableRow) => string | number | undefined } = {
+  code: (row) => row.sortKeys.code,
+  title: (row) => row.sortKeys.title,
+  area: (row) => row.sortKeys.area,
+  lead: (row) => row.sortKeys.lead,
+  person: (row) => row.sortKeys.person,
+  phase: (row) => phaseOrder.get(row.phase),
+  health: (row) => (row.health === null ? undefined : healthOrder.get(row.health)),
+  progress: (row) => row.progress,
+  targetDate: (row) => row.targetDate ?? undefined,
+  lastUpdate: (row) => row.lastUpdateAt ?? undefined,
+};
+
+/**
+ * The rows in the order asked for, ties in the order given (plan order). A row without a value
+ * comes last either way (a gap to fill is not the top or bottom of a scale), except that never
+ * updated counts as the oldest update there is. Works on the table's rows as on plain ones.
+ */
+export function sortRows<T>(items: readonly T[], sort: TableSort | null, rowOf: (item: T) => TableRow): readonly T[] {
+  if (sort === null) return items;
+  const keyOf = sortKeyOf[sort.id];
+  const keys = items.map((item) => keyOf(rowOf(item)));
+  const keyed: number[] = [];
+  const without: number[] = [];
+  keys.forEach((key, index) => (key === undefined ? without : keyed).push(index));
+  const direction = sort.desc ? -1 : 1;
+  keyed.sort((a, b) => {
+    const x = keys[a] as string | number;
+    const y = keys[b] as string | number;
+    return x < y ? -direction : x > y ? direction : a - b;
+  });
+  const order = sort.id === 'lastUpdate' && !sort.desc ? [...without, ...keyed] : [...keyed, ...without];
+  return order.map((index) => items[index] as T);
+}
+
+/** The heading row of an Area of Action when the table is grouped. */
+export type GroupHeading = { group: true; areaCode: string; count: number };
+
+export const isGroupHeading = (item: unknown): item is GroupHeading => typeof item === 'object' && item !== null && 'group' in item;
+
+/**
+ * Rows under a heading for each Area of Action, areas in plan order and rows in the order given
+ * (the table's sort). Without grouping, the rows as they are.
+ */
+export function groupedItems<T>(rows: readonly T[], areaOf: (row: T) => string, areaOrder: readonly string[], grouped: boolean): readonly (T | GroupHeading)[] {
+  if (!grouped) return rows;
+  const byArea = new Map<string, T[]>(areaOrder.map((code) => [code, []]));
+  for (const row of rows) {
+    const code = areaOf(row);
+    let list = byArea.get(code);
+    if (!list) byArea.set(code, (list = []));
+    list.push(row);
+  }
+  const items: (T | GroupHeading)[] = [];
+  for (const [areaCode, list] of byArea) {
+    if (list.length === 0) continue;
+    items.push({ group: true, areaCode, count: list.length });
+    for (const row of list) items.push(row);
+  }
+  return items;
+}

@@ -1,0 +1,31 @@
+import type { Phase } from '@/contract/common.ts';
+
+/** Closed work needs no reports and has no deadline left to miss. */
+const closed: readonly Phase[] = ['completed', 'discontinued'];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Stale (DOMAIN.md, "Freshness"): no update for longer than the plan's reporting interval. A
+ * measure or activity never updated counts from when it was created. Closed work is never stale.
+ */
+export function isStale(
+  item: { phase: Phase; lastUpdateAt: string | Date | null; createdAt: string | Date },
+  reportingIntervalDays: number,
+  now: Date,
+): boolean {
+  if (closed.includes(item.phase)) return false;
+  const since = new Date(item.lastUpdateAt ?? item.createdAt).getTime();
+  return now.getTime() - since > reportingIntervalDays * DAY_MS;
+}
+
+/** Overdue: the target date has passed (in the city's calendar) and the work is not closed. */
+export function isOverdue(item: { phase: Phase; targetDate: string | null }, now: Date): boolean {
+  if (item.targetDate === null || closed.includes(item.phase)) return false;
+  return item.targetDate < berlinDate(now);
+}
+
+/** The date in Hannover, as YYYY-MM-DD: a target date "passes" at local midnight, not at UTC's. */
+export function berlinDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}

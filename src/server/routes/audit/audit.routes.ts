@@ -1,0 +1,4 @@
+import { endpoints } from '@/contract/endpoints.ts';
+import { routeFromEndpoint } from '../../lib/route-from-endpoint.ts';
+
+export const listAudit = routeFromEndpoint('listAudit', endpoints.listAudit);
