@@ -48,7 +48,11 @@ describe('a member of staff finds their way through the plan', () => {
     await page.getByRole('link', { name: /Attractive international profile/ }).first().click();
     await page.waitForURL('**/measures/3.1');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Attractive international profile');
-    const activities = page.getByRole('row').filter({ has: page.getByRole('cell', { name: /^3\.1\.\d$/ }) });
+    // The activities table itself: the history and the working of the progress name activities too.
+    const activities = page
+      .getByRole('table', { name: 'Activities of measure 3.1 with their status' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: /^3\.1\.\d$/ }) });
     await expect.poll(() => activities.count()).toBe(5);
     for (const code of ['3.1.1', '3.1.2', '3.1.3', '3.1.4', '3.1.5']) {
       await expect.poll(() => activities.filter({ hasText: code }).count()).toBe(1);

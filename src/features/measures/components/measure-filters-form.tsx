@@ -38,13 +38,13 @@ export function MeasureFiltersForm({ filters, areas, departments, people, onAppl
 
   const byName = (a: Option, b: Option) => a.label.localeCompare(b.label);
   const selects: { name: 'area' | 'phase' | 'health' | 'department' | 'person' | 'kind'; label: string; hint?: string; any?: string; options: Option[] }[] = [
-    { name: 'area', label: t('measures.area'), options: areas.map((a) => ({ value: a.code, label: `${a.code} – ${localized(a.shortTitle)}` })) },
-    { name: 'phase', label: t('measures.phase'), options: phaseValues.map((p) => ({ value: p, label: t(`phase.${p}`) })) },
-    { name: 'health', label: t('measures.health'), options: healthValues.map((h) => ({ value: h, label: t(`health.${h}`) })) },
+    { name: 'area', label: tt('filterForm.area'), options: areas.map((a) => ({ value: a.code, label: `${a.code} – ${localized(a.shortTitle)}` })) },
+    { name: 'phase', label: tt('filterForm.phase'), options: phaseValues.map((p) => ({ value: p, label: t(`phase.${p}`) })) },
+    { name: 'health', label: tt('filterForm.health'), options: healthValues.map((h) => ({ value: h, label: t(`health.${h}`) })) },
     {
       name: 'department',
-      label: t('measures.department'),
-      hint: t('measures.departmentHint'),
+      label: tt('filterForm.department'),
+      hint: tt('filterForm.departmentHint'),
       options: departments.map((d) => ({ value: d.id, label: localized(d.name) })).sort(byName),
     },
     { name: 'person', label: tt('filters.person'), options: people.map((p) => ({ value: p.id, label: p.name })).sort(byName) },
@@ -61,7 +61,7 @@ export function MeasureFiltersForm({ filters, areas, departments, people, onAppl
 
   return (
     <form className="filters panel" role="search" aria-labelledby="filters-heading" onSubmit={onSubmit}>
-      <h2 id="filters-heading">{t('measures.filters')}</h2>
+      <h2 id="filters-heading">{tt('filterForm.filters')}</h2>
       <div className="filters__fields">
         {selects.map((select) => (
           <div className="field" key={select.name}>
@@ -72,7 +72,7 @@ export function MeasureFiltersForm({ filters, areas, departments, people, onAppl
               defaultValue={filters[select.name] ?? ''}
               aria-describedby={select.hint ? `filter-${select.name}-hint` : undefined}
             >
-              <option value="">{select.any ?? t('measures.any')}</option>
+              <option value="">{select.any ?? tt('filterForm.any')}</option>
               {select.options.map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label}
@@ -96,20 +96,20 @@ export function MeasureFiltersForm({ filters, areas, departments, people, onAppl
           ))}
         </fieldset>
         <div className="field field--wide">
-          <label htmlFor="filter-q">{t('measures.search')}</label>
+          <label htmlFor="filter-q">{tt('filterForm.search')}</label>
           <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} aria-describedby="filter-q-hint" />
           <span className="field__hint" id="filter-q-hint">
-            {t('measures.searchHint')}
+            {tt('filterForm.searchHint')}
           </span>
         </div>
       </div>
       <div className="filters__actions">
         <button type="submit" className="button">
-          {t('measures.apply')}
+          {tt('filterForm.apply')}
         </button>
         {hasFilters(filters) ? (
           <Link to={resetTo} className="button button--secondary">
-            {t('measures.reset')}
+            {tt('filterForm.reset')}
           </Link>
         ) : null}
       </div>

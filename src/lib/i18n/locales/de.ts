@@ -129,17 +129,6 @@ export const de = {
   },
   measures: {
     title: 'Maßnahmen',
-    filters: 'Filter',
-    area: 'Handlungsfeld',
-    phase: 'Phase',
-    health: 'Ampel',
-    department: 'Fachbereich',
-    departmentHint: 'federführend oder beteiligt',
-    search: 'Suche',
-    searchHint: 'Nr. oder Titel einer Maßnahme oder Aktivität, auf Deutsch oder Englisch',
-    any: 'Alle',
-    apply: 'Filter anwenden',
-    reset: 'Filter zurücksetzen',
   },
   notFound: {
     title: 'Nicht gefunden',

@@ -133,17 +133,6 @@ export const en: SameKeys<typeof de> = {
   },
   measures: {
     title: 'Measures',
-    filters: 'Filters',
-    area: 'Area of Action',
-    phase: 'Phase',
-    health: 'Health',
-    department: 'Department',
-    departmentHint: 'leading or contributing',
-    search: 'Search',
-    searchHint: 'Number or title of a measure or activity, in German or English',
-    any: 'All',
-    apply: 'Apply filters',
-    reset: 'Reset filters',
   },
   notFound: {
     title: 'Not found',

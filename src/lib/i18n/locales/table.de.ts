@@ -1,5 +1,18 @@
 /** Words of the measures table (lazy namespace 'table'). */
 export const tableDe = {
+  filterForm: {
+    filters: 'Filter',
+    area: 'Handlungsfeld',
+    phase: 'Phase',
+    health: 'Ampel',
+    department: 'Fachbereich',
+    departmentHint: 'federführend oder beteiligt',
+    search: 'Suche',
+    searchHint: 'Nr. oder Titel einer Maßnahme oder Aktivität, auf Deutsch oder Englisch',
+    any: 'Alle',
+    apply: 'Filter anwenden',
+    reset: 'Filter zurücksetzen',
+  },
   caption: 'Maßnahmen und Aktivitäten des Handlungskonzepts',
   column: {
     code: 'Nr.',

@@ -3,6 +3,19 @@ import type { tableDe } from './table.de.ts';
 type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
 
 export const tableEn: SameKeys<typeof tableDe> = {
+  filterForm: {
+    filters: 'Filters',
+    area: 'Area of Action',
+    phase: 'Phase',
+    health: 'Health',
+    department: 'Department',
+    departmentHint: 'leading or contributing',
+    search: 'Search',
+    searchHint: 'Number or title of a measure or activity, in German or English',
+    any: 'All',
+    apply: 'Apply filters',
+    reset: 'Reset filters',
+  },
   caption: 'Measures and activities of the action plan',
   column: {
     code: 'No.',
