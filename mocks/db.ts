@@ -23,7 +23,7 @@ import { isOverdue, isStale } from '@/lib/freshness.ts';
 import { activityCode, areas, departments, goals, plan } from '@/lib/plan-data.ts';
 import { measureProgress, rollUp } from '@/lib/progress.ts';
 import { checkUpdate, type UpdateRequest } from '@/lib/update-rules.ts';
-import { canAssignOwners, canEditMeasure } from '@/server/auth/permissions.ts';
+import { canAssignOwners, canEditMeasure } from '@/lib/permissions.ts';
 
 /**
  * The mocks' in-memory database, seeded from the plan as data exactly as the server seeds its

@@ -7,7 +7,7 @@ import { isOverdue, isStale } from '@/lib/freshness.ts';
 import { activityCode, areas, departments, goals, plan } from '@/lib/plan-data.ts';
 import { measureProgress } from '@/lib/progress.ts';
 import { checkUpdate } from '@/lib/update-rules.ts';
-import { canEditMeasure } from '@/server/auth/permissions.ts';
+import { canEditMeasure } from '@/lib/permissions.ts';
 import { listAudit, listMeasures, listPeople, listProgressUpdates, resetMockDb } from '~mocks/db.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -5,7 +5,7 @@ import { errorBody } from '@/lib/api-errors.ts';
 import type { AppEnv, CurrentSession } from '../lib/app-types.ts';
 import { auditRefusal } from './audit.ts';
 import { cameOverHttps } from './client-address.ts';
-import { canAdminister } from './permissions.ts';
+import { canAdminister } from '@/lib/permissions.ts';
 import { resumeSession, SESSION_COOKIE, tokensMatch } from './sessions.ts';
 
 export const CSRF_HEADER = 'X-CSRF-Token';

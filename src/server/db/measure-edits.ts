@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Lead, ValidationIssue } from '@/contract/common.ts';
 import type { ActivityPatch, FieldChange, UpdateMeasureBody } from '@/contract/measures.ts';
 import { writeAudit } from '../auth/audit.ts';
-import { canAssignOwners, canEditMeasure } from '../auth/permissions.ts';
+import { canAssignOwners, canEditMeasure } from '@/lib/permissions.ts';
 import type { Database } from './database.ts';
 import {
   type ActivityRow,

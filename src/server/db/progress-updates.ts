@@ -4,7 +4,7 @@ import type { FieldChange, ProgressUpdate, ProgressUpdateList } from '@/contract
 import { measureProgress } from '@/lib/progress.ts';
 import { checkUpdate, type UpdateRequest } from '@/lib/update-rules.ts';
 import { writeAudit } from '../auth/audit.ts';
-import { canEditMeasure } from '../auth/permissions.ts';
+import { canEditMeasure } from '@/lib/permissions.ts';
 import type { Database } from './database.ts';
 import {
   type Locked,

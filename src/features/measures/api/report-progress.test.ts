@@ -1,51 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity, Measure } from '@/contract/measures.ts';
+import { activityFixture, measureFixture } from '../testing/measure-fixtures.ts';
 import { applyProgressUpdate } from './report-progress.ts';
 
 const at = '2026-03-01T10:00:00.000Z';
 
-const activity = (code: string, changes: Partial<Activity> = {}): Activity => ({
-  code,
-  title: { de: code, en: code },
-  phase: 'not_started',
-  health: null,
-  progress: 0,
-  lead: null,
-  contributors: [],
-  startDate: null,
-  targetDate: null,
-  horizon: null,
-  lastUpdateAt: null,
-  stale: true,
-  overdue: false,
-  weight: 1,
-  ...changes,
-});
+const activity = (code: string, changes: Partial<Activity> = {}): Activity => activityFixture(code, { stale: true, ...changes });
 
-const measure = (changes: Partial<Measure> = {}): Measure => ({
-  code: '3.1',
-  areaCode: '3',
-  title: { de: 'Profil', en: 'Profile' },
-  phase: 'not_started',
-  health: null,
-  progress: 0,
-  progressSource: 'computed',
-  progressReason: null,
-  lead: null,
-  contributors: [],
-  startDate: null,
-  targetDate: null,
-  horizon: null,
-  lastUpdateAt: null,
-  stale: true,
-  overdue: false,
-  goals: [],
-  activityCount: 2,
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  etag: '"3.1-1"',
-  activities: [activity('3.1.1'), activity('3.1.2', { weight: 3 })],
-  ...changes,
-});
+const measure = (changes: Partial<Measure> = {}): Measure =>
+  measureFixture({ stale: true, activities: [activity('3.1.1'), activity('3.1.2', { weight: 3 })], ...changes });
 
 describe('what the page shows of a progress update before the server answers', () => {
   it('takes phase and health, and counts as a fresh report', () => {

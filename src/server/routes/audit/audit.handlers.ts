@@ -1,7 +1,7 @@
 import { errorBody, notFoundBody } from '@/lib/api-errors.ts';
 import { auditRefusal } from '../../auth/audit.ts';
 import { currentSession } from '../../auth/guards.ts';
-import { canEditMeasure } from '../../auth/permissions.ts';
+import { canEditMeasure } from '@/lib/permissions.ts';
 import { listMeasureAudit } from '../../db/measure-audit.ts';
 import { findCurrentPlan } from '../../db/plan-queries.ts';
 import { findMeasure } from '../../db/progress-updates.ts';

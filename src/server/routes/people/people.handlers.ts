@@ -3,7 +3,7 @@ import type { Person } from '@/contract/people.ts';
 import { errorBody } from '@/lib/api-errors.ts';
 import { auditContext, auditRefusal, writeAudit } from '../../auth/audit.ts';
 import { currentSession } from '../../auth/guards.ts';
-import { canAssignOwners } from '../../auth/permissions.ts';
+import { canAssignOwners } from '@/lib/permissions.ts';
 import { departments, people } from '../../db/schema.ts';
 import type { AppRouteHandler } from '../../lib/app-types.ts';
 import { issuesBody } from '../../lib/write-refusals.ts';

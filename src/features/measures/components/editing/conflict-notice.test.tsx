@@ -4,48 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Measure } from '@/contract/measures.ts';
 import { i18n } from '@/lib/i18n/i18n.ts';
+import { activityFixture, measureFixture } from '../../testing/measure-fixtures.ts';
 import { ConflictNotice } from './conflict-notice.tsx';
 
-const basedOn: Measure = {
-  code: '3.1',
-  areaCode: '3',
-  title: { de: 'Profil', en: 'Profile' },
-  phase: 'not_started',
-  health: null,
-  progress: 0,
-  progressSource: 'computed',
-  progressReason: null,
-  lead: null,
-  contributors: [],
-  startDate: null,
-  targetDate: null,
-  horizon: null,
-  lastUpdateAt: null,
-  stale: false,
-  overdue: false,
-  goals: [],
+const basedOn: Measure = measureFixture({
   activityCount: 1,
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  etag: '"3.1-1"',
   activities: [
-    {
-      code: '3.1.1',
-      title: { de: 'Messe', en: 'Trade fair' },
-      phase: 'planned',
-      health: 'on_track',
-      progress: 10,
-      lead: null,
-      contributors: [],
-      startDate: null,
-      targetDate: '2026-06-30',
-      horizon: null,
-      lastUpdateAt: null,
-      stale: false,
-      overdue: false,
-      weight: 1,
-    },
+    activityFixture('3.1.1', { title: { de: 'Messe', en: 'Trade fair' }, phase: 'planned', health: 'on_track', progress: 10, targetDate: '2026-06-30' }),
   ],
-};
+});
 
 const personId = '0b7c1f0e-3f64-4a6e-9a55-2f1e8a7c9d01';
 const current: Measure = {

@@ -1,48 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, Measure } from '@/contract/measures.ts';
+import type { Measure } from '@/contract/measures.ts';
+import { activityFixture, measureFixture } from '../../testing/measure-fixtures.ts';
 import { measureChanges } from './measure-changes.ts';
 
-const activity = (code: string, changes: Partial<Activity> = {}): Activity => ({
-  code,
-  title: { de: code, en: code },
-  phase: 'not_started',
-  health: null,
-  progress: 0,
-  lead: null,
-  contributors: [],
-  startDate: null,
-  targetDate: null,
-  horizon: null,
-  lastUpdateAt: null,
-  stale: false,
-  overdue: false,
-  weight: 1,
-  ...changes,
-});
-
-const before: Measure = {
-  code: '3.1',
-  areaCode: '3',
-  title: { de: 'Profil', en: 'Profile' },
-  phase: 'not_started',
-  health: null,
-  progress: 0,
-  progressSource: 'computed',
-  progressReason: null,
-  lead: null,
-  contributors: [],
-  startDate: null,
-  targetDate: null,
-  horizon: null,
-  lastUpdateAt: null,
-  stale: true,
-  overdue: false,
-  goals: [],
-  activityCount: 2,
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  etag: '"3.1-1"',
-  activities: [activity('3.1.1'), activity('3.1.2')],
-};
+const before: Measure = measureFixture({ stale: true });
 
 describe('what someone else changed on a measure', () => {
   it('lists the fields people decide, from → to, and leaves out the bookkeeping', () => {
@@ -68,7 +29,7 @@ describe('what someone else changed on a measure', () => {
   it("lists activities' changes after the measure's, the one being edited first", () => {
     const after: Measure = {
       ...before,
-      activities: [activity('3.1.1', { weight: 2 }), activity('3.1.2', { progress: 40, lead: { departmentId: 'youth-services', personId: null } })],
+      activities: [activityFixture('3.1.1', { weight: 2 }), activityFixture('3.1.2', { progress: 40, lead: { departmentId: 'youth-services', personId: null } })],
     };
     expect(measureChanges(before, after, '3.1.2')).toEqual([
       { activityCode: '3.1.2', field: 'progress', from: 0, to: 40 },

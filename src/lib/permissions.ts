@@ -5,6 +5,7 @@ type Actor = Pick<SessionUser, 'role' | 'departmentId'>;
 /**
  * The finer rules of DOMAIN.md's "Who does what" that depend on the thing, not only the role.
  * The contract's `access` field covers the rest; routes ask here rather than comparing roles.
+ * The server enforces them; the mocks answer by them and the app offers only what they allow.
  */
 
 /** Set phase, health and progress, and write an update: coordinators and admins on every measure, a department head on their department's. */
