@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'data', 'src/server/db/migrations'] },
+  { ignores: ['dist', 'node_modules', 'mocks/worker/mockServiceWorker.js', 'data', 'src/server/db/migrations'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js}'],
@@ -27,10 +27,25 @@ export default tseslint.config(
     },
   },
   {
-    // The browser app never pulls in server code, and talks to the contract by type only.
-    files: ['src/app/**', 'src/features/**', 'src/components/**'],
+    // The browser app never pulls in server code, and talks to the contract by type only: zod stays
+    // out of the browser. The contract's plain lists are in src/contract/values.ts, which has no zod.
+    files: ['src/app/**', 'src/features/**', 'src/components/**', 'src/lib/**'],
+    ignores: ['**/*.test.{ts,tsx}', '**/testing/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/server/*', '**/server/*'], message: 'The app never imports server code.' }] }],
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/server/*', '**/server/*'], message: 'The app never imports server code.' },
+            {
+              group: ['@/contract/*', '!@/contract/values.ts', 'zod'],
+              allowTypeImports: true,
+              message: 'The app uses the contract by type only; plain values are in @/contract/values.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

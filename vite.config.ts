@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -23,8 +24,26 @@ const firstPage = [
   /src[\\/](components[\\/](status-message|page-title)|features[\\/]auth[\\/](api[\\/][\w-]+|components[\\/]user-menu|utils[\\/]next-path))\.tsx?$/,
 ];
 
+/**
+ * The mock API's service worker, served by `npm run dev:mock` only. It lives in mocks/, not in
+ * public/, so no build can ship it.
+ */
+function mockServiceWorker(): Plugin {
+  const worker = fileURLToPath(new URL('./mocks/worker/mockServiceWorker.js', import.meta.url));
+  return {
+    name: 'mock-service-worker',
+    apply: (_config, { command, mode }) => command === 'serve' && mode === 'mock',
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.end(readFileSync(worker));
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
-  plugins: [react()],
+  plugins: [react(), mockServiceWorker()],
   resolve: {
     alias: [
       ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })),

@@ -1,28 +1,26 @@
 import { z } from 'zod';
+import { healths, horizons, phases, roles } from './values.ts';
+import type { languages } from './values.ts';
+
+export { healths, horizons, languages, phases, phasesWithHealth, roles } from './values.ts';
 
 /** Every title in the plan exists verbatim in German and English. */
 export const LocalizedText = z.object({ de: z.string(), en: z.string() }).meta({ id: 'LocalizedText' });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-export const languages = ['de', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 /** Lifecycle of a measure or activity (DOMAIN.md, "Status and progress"). */
-export const phases = ['not_started', 'planned', 'in_progress', 'ongoing', 'completed', 'on_hold', 'discontinued'] as const;
 export const Phase = z.enum(phases).meta({ id: 'Phase' });
 export type Phase = z.infer<typeof Phase>;
 
 /** The "Ampel": meaningful only while planned, in progress, ongoing or on hold. */
-export const healths = ['on_track', 'at_risk', 'off_track'] as const;
 export const Health = z.enum(healths).meta({ id: 'Health' });
 export type Health = z.infer<typeof Health>;
-export const phasesWithHealth: readonly Phase[] = ['planned', 'in_progress', 'ongoing', 'on_hold'];
 
-export const horizons = ['short', 'medium', 'long'] as const;
 export const Horizon = z.enum(horizons).meta({ id: 'Horizon' });
 export type Horizon = z.infer<typeof Horizon>;
 
-export const roles = ['coordinator', 'department_head', 'council', 'admin'] as const;
 export const Role = z.enum(roles).meta({ id: 'Role' });
 export type Role = z.infer<typeof Role>;
 

@@ -1,4 +1,5 @@
-import { type Health, type Phase, phasesWithHealth, type ValidationIssue } from '@/contract/common.ts';
+import type { Health, Phase, ValidationIssue } from '@/contract/common.ts';
+import { phasesWithHealth } from '@/contract/values.ts';
 
 /** What a progress update may change, as sent (see MeasureUpdateBody and ActivityUpdateBody). */
 export type UpdateRequest = {

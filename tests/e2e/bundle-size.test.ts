@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -16,10 +16,13 @@ describe('the production build the end-to-end tests run against', () => {
     expect(bytes).toBeLessThanOrEqual(130_000);
   });
 
-  it('ships neither the mock worker code nor zod to the browser', () => {
-    for (const file of firstPageScripts) {
-      const code = readFileSync(join(dist, file), 'utf8');
-      expect(code).not.toMatch(/setupWorker|ZodError|\$ZodType/);
+  it('ships neither the mock API nor its worker, nor zod, to the browser', () => {
+    expect(existsSync(join(dist, 'mockServiceWorker.js'))).toBe(false);
+    const scripts = readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(firstPageScripts.length);
+    for (const file of scripts) {
+      const code = readFileSync(join(dist, 'assets', file), 'utf8');
+      expect(code, file).not.toMatch(/setupWorker|ZodError|\$ZodType|MSW/);
     }
   });
 });

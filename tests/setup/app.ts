@@ -14,7 +14,7 @@ afterAll(() => server.close());
 
 // A page is often two lazy modules and three requests away; on a busy CI machine that takes
 // longer than findBy's default second.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom does no layout, so it has no scrolling; the app scrolls to the top after a navigation.
 window.scrollTo = () => {};

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
 import type { Language } from '@/contract/common.ts';
-import { IsoDate } from '@/contract/common.ts';
+import { isIsoDate } from '@/contract/values.ts';
 import { PageTitle } from '@/components/page-title.tsx';
 import { reportDepartmentsQueryOptions, reportPeopleQueryOptions, useReportLookups } from '@/features/reports/api/get-report-lookups.ts';
 import { getStatusReportQueryOptions, useStatusReport } from '@/features/reports/api/get-status-report.ts';
@@ -14,7 +14,7 @@ import { useReportsTranslation } from '@/lib/i18n/use-reports-translation.ts';
 function reportParams(params: URLSearchParams): { asOf: string; language: Language } {
   const asOf = params.get('asOf');
   return {
-    asOf: asOf !== null && IsoDate.safeParse(asOf).success ? asOf : berlinDate(new Date()),
+    asOf: asOf !== null && isIsoDate(asOf) ? asOf : berlinDate(new Date()),
     language: params.get('lang') === 'en' ? 'en' : 'de',
   };
 }

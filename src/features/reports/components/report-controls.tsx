@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Language } from '@/contract/common.ts';
-import { IsoDate } from '@/contract/common.ts';
+import { isIsoDate } from '@/contract/values.ts';
 import { Field } from '@/components/form-field.tsx';
 import { useReportsTranslation } from '@/lib/i18n/use-reports-translation.ts';
 
@@ -15,7 +15,7 @@ export function ReportControls({ asOf, language, onShow }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!IsoDate.safeParse(date).success) {
+    if (!isIsoDate(date)) {
       setError(t('report.invalidDate'));
       return;
     }

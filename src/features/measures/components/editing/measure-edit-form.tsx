@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { horizons, type Horizon, type Lead } from '@/contract/common.ts';
+import type { Horizon, Lead } from '@/contract/common.ts';
+import { horizons } from '@/contract/values.ts';
 import type { Activity, ActivityPatch, Measure, UpdateMeasureBody } from '@/contract/measures.ts';
 import { Field } from '@/components/form-field.tsx';
 import { FormProblem } from '@/components/form-problem.tsx';

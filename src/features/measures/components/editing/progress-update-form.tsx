@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { type Health, type Phase } from '@/contract/common.ts';
+import type { Health, Phase } from '@/contract/common.ts';
 import type { Measure, MeasureUpdateBody } from '@/contract/measures.ts';
 import { Field, FormStatus } from '@/components/form-field.tsx';
 import { FormProblem } from '@/components/form-problem.tsx';

@@ -1,4 +1,4 @@
-import { healths, horizons, phases } from '@/contract/common.ts';
+import { healths, horizons, phases } from '@/contract/values.ts';
 import { useEditingTranslation } from '@/lib/i18n/use-editing-translation.ts';
 import { useLocale } from '@/lib/i18n/use-locale.ts';
 import { useTranslation } from '@/lib/i18n/use-translation.ts';

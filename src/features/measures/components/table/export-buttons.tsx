@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { phases } from '@/contract/common.ts';
+import { phases } from '@/contract/values.ts';
 import { healthValues } from '@/components/status-badge.tsx';
 import { useReportsTranslation } from '@/lib/i18n/use-reports-translation.ts';
 import { useTableTranslation } from '@/lib/i18n/use-table-translation.ts';

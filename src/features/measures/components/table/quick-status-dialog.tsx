@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { phasesWithHealth, type Health, type Phase } from '@/contract/common.ts';
+import type { Health, Phase } from '@/contract/common.ts';
+import { phasesWithHealth } from '@/contract/values.ts';
 import type { ActivityUpdateBody, Measure, MeasureUpdateBody } from '@/contract/measures.ts';
 import { Field } from '@/components/form-field.tsx';
 import { FormProblem } from '@/components/form-problem.tsx';

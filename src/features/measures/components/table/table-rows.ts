@@ -1,4 +1,5 @@
-import { phases, type Health, type Language, type Lead, type LocalizedText, type Phase } from '@/contract/common.ts';
+import type { Health, Language, Lead, LocalizedText, Phase } from '@/contract/common.ts';
+import { phases } from '@/contract/values.ts';
 import type { Department } from '@/contract/departments.ts';
 import type { Activity, Measure, ProgressSource } from '@/contract/measures.ts';
 import type { Person } from '@/contract/people.ts';
