@@ -1,14 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpoints } from '@/contract/endpoints.ts';
+import { createApp } from '@/server/app.ts';
+import { isApiPath } from '@/server/lib/api-fallbacks.ts';
 import { type Caller, callers, type Request, type Target, targets } from './targets.ts';
 
 /**
  * The permission matrix: every route × caller with the status it must get. Written out by hand,
  * not derived from the contract's `access` field, so that a wrong `access` fails here; and a
- * route missing from this table fails too, so no endpoint ships unguarded.
+ * route of the real app (its registered routes, not only the contract's) missing from this table
+ * fails too, so nothing under /api ships unguarded.
  */
 type Cell = {
   path: string;
+  /** The public API reference is the real server's; the mocks do not serve it. */
+  serverOnly?: true;
   body?: unknown;
   fresh?: boolean;
   /** Send If-Match with this measure's current ETag. */
@@ -28,6 +33,13 @@ const subject = { id: '' };
 
 const matrix: Record<string, (caller: Caller) => Cell[]> = {
   'get /api/v1/health': () => [{ path: '/api/v1/health', expect: everyone(200) }],
+  // The public API reference: the OpenAPI document and the pages and files that show it.
+  'get /api/v1/openapi.json': () => [{ path: '/api/v1/openapi.json', serverOnly: true, expect: everyone(200) }],
+  'get /api/v1/docs': () => [{ path: '/api/v1/docs', serverOnly: true, expect: everyone(200) }],
+  'get /api/v1/docs/': () => [{ path: '/api/v1/docs/', serverOnly: true, expect: everyone(301) }],
+  'get /api/v1/docs/init.js': () => [{ path: '/api/v1/docs/init.js', serverOnly: true, expect: everyone(200) }],
+  'get /api/v1/docs/{file}': () =>
+    ['swagger-ui.css', 'swagger-ui-bundle.js', 'favicon-32x32.png'].map((file) => ({ path: `/api/v1/docs/${file}`, serverOnly: true as const, expect: everyone(200) })),
   'get /api/v1/plan': () => [{ path: '/api/v1/plan', expect: signedIn(200) }],
   'get /api/v1/measures': () => [{ path: '/api/v1/measures?area=1', expect: signedIn(200) }],
   // 1.1 is led by the demo head's department, 3.1 by another one: reading is open to both.
@@ -88,9 +100,23 @@ const matrix: Record<string, (caller: Caller) => Cell[]> = {
 
 const routeKeys = Object.values(endpoints).map((e) => `${e.method} ${e.path}`);
 
+/** Every route the real app answers under /api, as `method /path/{param}`; building the app touches no database. */
+const appRouteKeys = [
+  ...new Set(
+    createApp({ db: undefined as never, databaseKind: 'pglite' })
+      .routes.filter((r) => r.method !== 'ALL' && isApiPath(r.path))
+      .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
+  ),
+];
+
 describe('the permission matrix covers every route', () => {
-  it('has a row for every endpoint of the contract', () => {
-    expect(routeKeys.filter((key) => !(key in matrix))).toEqual([]);
+  it('has a row for every route the real app registers, the contract’s endpoints and the public reference alike', () => {
+    expect(appRouteKeys.filter((key) => !(key in matrix))).toEqual([]);
+    expect(routeKeys.filter((key) => !appRouteKeys.includes(key))).toEqual([]);
+  });
+
+  it('has no row for a route the app does not have', () => {
+    expect(Object.keys(matrix).filter((key) => !appRouteKeys.includes(key))).toEqual([]);
   });
 });
 
@@ -122,6 +148,7 @@ describe.each(targets)('permission matrix: $name', (factory) => {
   it.each(rows)('$route as $caller', async ({ route, caller, cellsFor }) => {
     const method = route.split(' ')[0]?.toUpperCase() ?? 'GET';
     for (const cell of cellsFor(caller)) {
+      if (cell.serverOnly && !target.database) continue;
       const request: Request = cell.fresh ? await target.signIn(caller) : await target.as(caller);
       const headers = new Headers(cell.body !== undefined ? json : {});
       if (cell.ifMatchOf) headers.set('if-match', (await target.request(`/api/v1/measures/${cell.ifMatchOf}`)).headers.get('etag') ?? '');

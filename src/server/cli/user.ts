@@ -5,6 +5,8 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { DataDirInUseError } from '../db/data-dir-lock.ts';
 import type { Database, OpenDatabase } from '../db/database.ts';
 import { stderrLogger } from '../lib/logger.ts';
+import { CliError, check } from './cli-error.ts';
+import { readPassword } from './read-password.ts';
 
 // The database modules (PGlite, drizzle) load only once the arguments are known to be right,
 // so that a mistyped option is answered at once.
@@ -27,11 +29,6 @@ ROLE is one of ${roles.join(', ')}; a department_head needs --department.
 The password is read from APT_USER_PASSWORD if set, else asked for twice on the terminal.
 Works on DATABASE_URL, or on the embedded database in DATA_DIR while no server runs on it.`;
 
-/** A problem the person at the terminal can fix from the message alone. */
-class CliError extends Error {
-  override name = 'CliError';
-}
-
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
   if (command === 'create') return create(rest);
@@ -50,13 +47,6 @@ function parsed<T>(parse: () => T): T {
   } catch (error) {
     throw new CliError(`${(error as Error).message}\n\n${usage}`);
   }
-}
-
-/** The first message of a contract schema, for a value given on the command line. */
-function check<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new CliError(`${what}: ${result.error.issues[0]?.message ?? 'invalid'}.`);
-  return result.data;
 }
 
 async function create(args: string[]) {
@@ -91,7 +81,7 @@ async function create(args: string[]) {
       const known = (await db.select({ id: departments.id }).from(departments).orderBy(asc(departments.id))).map((d) => d.id);
       if (!known.includes(departmentId)) throw new CliError(`There is no department '${departmentId}'. Departments: ${known.join(', ')}.`);
     }
-    const password = check(Password, await readPassword(username), 'The password is not accepted');
+    const password = await readPassword(username);
     const result = await createAccount(db, { username, name, role, departmentId, passwordHash: await hashPassword(password) }, { actor: null, address: null }, 'cli');
     if (isProblem(result)) {
       throw new CliError(result.problem === 'username_taken' ? `The username '${username}' is taken.` : `The account could not be created (${result.problem}).`);
@@ -145,55 +135,6 @@ async function withDatabase(work: (db: Database) => Promise<void>) {
   } finally {
     await database.close();
   }
-}
-
-async function readPassword(username: string): Promise<string> {
-  const fromEnv = process.env.APT_USER_PASSWORD;
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  if (!process.stdin.isTTY) throw new CliError('No terminal to ask for the password on: set APT_USER_PASSWORD instead.');
-  const first = await askHidden(`Password for ${username} (at least 12 characters): `);
-  check(Password, first, 'The password is not accepted');
-  const second = await askHidden('The same password again: ');
-  if (first !== second) throw new CliError('The two passwords differ; nothing was created.');
-  return first;
-}
-
-const ESC = String.fromCharCode(27);
-
-/** Reads a line from the terminal without showing it. */
-function askHidden(question: string): Promise<string> {
-  const stdin = process.stdin;
-  process.stdout.write(question);
-  stdin.setRawMode(true);
-  stdin.setEncoding('utf8');
-  stdin.resume();
-  return new Promise((resolve, reject) => {
-    let value = '';
-    const finish = () => {
-      stdin.off('data', onData);
-      stdin.setRawMode(false);
-      stdin.pause();
-      process.stdout.write('\n');
-    };
-    const onData = (chunk: string) => {
-      // A paste arrives wrapped in bracketed-paste markers in many terminals.
-      for (const char of chunk.replaceAll(`${ESC}[200~`, '').replaceAll(`${ESC}[201~`, '')) {
-        if (char === '\r' || char === '\n') {
-          finish();
-          resolve(value);
-          return;
-        }
-        if (char === '\u0003' || char === '\u0004') {
-          finish();
-          reject(new CliError('Cancelled; nothing was created.'));
-          return;
-        }
-        if (char === '\u007f' || char === '\b') value = [...value].slice(0, -1).join('');
-        else if (char >= ' ') value += char;
-      }
-    };
-    stdin.on('data', onData);
-  });
 }
 
 main(process.argv.slice(2)).then(

@@ -34,9 +34,12 @@ export function checkName(name: string): string | undefined {
   return undefined;
 }
 
+/** As the contract counts (passwordCharacters in src/contract/users.ts): code points of the NFC form, as the hash sees them. */
+const passwordCharacters = (password: string) => [...password.normalize('NFC')].length;
+
 export function checkPassword(password: string): string | undefined {
   if (password === '') return 'required';
-  if (password.length < minPasswordLength) return 'too_small';
+  if (passwordCharacters(password) < minPasswordLength) return 'too_small';
   if (password.length > maxPasswordLength) return 'too_big';
   return undefined;
 }

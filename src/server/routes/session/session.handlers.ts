@@ -6,6 +6,7 @@ import { auditContext, writeAudit } from '../../auth/audit.ts';
 import { clientAddress } from '../../auth/client-address.ts';
 import { clearSessionCookie, currentSession, setSessionCookie } from '../../auth/guards.ts';
 import { attemptSucceeded, beginAttempt } from '../../auth/login-throttle.ts';
+import { maskedUsername } from '../../auth/masked-username.ts';
 import { hashPassword, needsRehash, spendVerification, verifyPassword } from '../../auth/password.ts';
 import { endSession, hashSessionId, removeExpiredSessions, SESSION_COOKIE, startSession } from '../../auth/sessions.ts';
 import { users } from '../../db/schema.ts';
@@ -23,12 +24,15 @@ export const createSession: AppRouteHandler<typeof routes.createSession> = async
   const address = clientAddress(c, auth.trustProxy);
   const now = clock();
 
+  // The throttle counts by the name as typed; the audit log keeps it only if it names an account.
   const attempt = await beginAttempt(db, { username, address }, now);
   if ('retryAfterSeconds' in attempt) {
+    const [known] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
     await writeAudit(db, {
       action: 'session.login_throttled',
       address,
-      details: { username, method: c.req.method, path: c.req.path, status: 429, retryAfterSeconds: attempt.retryAfterSeconds },
+      target: { type: 'user', id: known?.id ?? null },
+      details: { username: known ? username : maskedUsername(username), method: c.req.method, path: c.req.path, status: 429, retryAfterSeconds: attempt.retryAfterSeconds },
     });
     c.header('Retry-After', String(attempt.retryAfterSeconds));
     const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
@@ -45,7 +49,7 @@ export const createSession: AppRouteHandler<typeof routes.createSession> = async
       action: 'session.login_failed',
       address,
       target: { type: 'user', id: user?.id ?? null },
-      details: { username, reason },
+      details: { username: user ? username : maskedUsername(username), reason },
     });
     return c.json(signInRefused, 401);
   }

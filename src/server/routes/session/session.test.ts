@@ -77,7 +77,8 @@ describe.each(testDatabases)('signing in and out (on $name)', ({ databaseUrl }) 
       const failed = await auditRows('session.login_failed');
       expect(failed.map((r) => r.details)).toEqual(
         expect.arrayContaining([
-          { username: 'nobody', reason: 'unknown_user' },
+          // A name that is no account may be a password typed into the wrong field: only its shape is kept.
+          { username: 'no…(6)', reason: 'unknown_user' },
           { username: 'admin', reason: 'wrong_password' },
           { username: 'coordinator', reason: 'disabled' },
         ]),
@@ -166,6 +167,37 @@ describe.each(testDatabases)('signing in and out (on $name)', ({ databaseUrl }) 
     const extra = await post(JSON.stringify({ username: 'admin', password: 'x', remember: true }), 'application/json; charset=utf-8');
     expect(extra.status).toBe(422);
     expect(await extra.json()).toMatchObject({ error: { code: 'validation_failed', details: [{ path: 'body.remember' }] } });
+  });
+});
+
+describe('session limits set shorter than the defaults', () => {
+  let t: TestApp;
+  const clock = testClock();
+  beforeAll(async () => {
+    t = await createTestApp({ clock: clock.now, auth: { sessionIdleMinutes: 5, sessionMaxHours: 1 } });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('end a session idle for 6 minutes, and keep one idle for 4', async () => {
+    const [idle, busy] = [await t.signIn('head'), await t.signIn('council')];
+    clock.advance(minutes(4));
+    expect((await busy.request('/api/v1/session')).status).toBe(200);
+    clock.advance(minutes(2));
+    expect((await idle.request('/api/v1/session')).status).toBe(401);
+    expect((await busy.request('/api/v1/session')).status).toBe(200);
+  });
+
+  it('end a session an hour after sign-in, however busy', async () => {
+    const head = await t.signIn('head');
+    for (let elapsed = 0; elapsed < 60; elapsed += 3) {
+      expect((await head.request('/api/v1/session')).status, `after ${elapsed} minutes`).toBe(200);
+      clock.advance(minutes(3));
+    }
+    // 61 minutes in, though used 4 minutes ago.
+    clock.advance(minutes(1));
+    expect((await head.request('/api/v1/session')).status).toBe(401);
   });
 });
 
@@ -261,6 +293,23 @@ describe.each(testDatabases)('too many failed sign-ins (on $name)', ({ databaseU
   it('leaves another username, and the same username from another address, alone', async () => {
     expect((await t.login('council', demoPassword, from)).status).toBe(200);
     expect((await t.login('admin', demoPassword, { address: '198.51.100.7' })).status).toBe(200);
+  });
+
+  it('counts failures by the name as typed, and records a name that is no account only masked', async () => {
+    const elsewhere = { address: '203.0.113.5' };
+    const typed = 'correct-horse-battery-1';
+    for (let i = 0; i < 10; i++) expect((await t.login(typed, `guess-${i}`, elsewhere)).status).toBe(401);
+    expect((await t.login(typed, 'guess-10', elsewhere)).status).toBe(429);
+    // Same first two characters and length, so the same mask: a name of its own all the same.
+    expect((await t.login('correct-horse-battery-2', 'guess-11', elsewhere)).status).toBe(401);
+
+    const fromThere = await t.db.select().from(auditLog).where(eq(auditLog.address, elsewhere.address)).orderBy(asc(auditLog.id));
+    expect(fromThere.map((r) => [r.action, (r.details as { username?: string }).username])).toEqual([
+      ...Array(10).fill(['session.login_failed', 'co…(23)']),
+      ['session.login_throttled', 'co…(23)'],
+      ['session.login_failed', 'co…(23)'],
+    ]);
+    expect(JSON.stringify(await t.db.select().from(auditLog))).not.toContain('correct-horse');
   });
 
   it('lets the username in again from that address once the failures are 15 minutes old', async () => {
