@@ -152,6 +152,8 @@ export const activities = pgTable('activities', {
   unique('activities_plan_code').on(t.planId, t.code),
   // Target of the progress updates' composite key, which keeps an update on an activity of its own measure.
   unique('activities_id_measure').on(t.id, t.measureId),
+  // A measure's activities in order: reading a measure, its progress roll-up in the stats, a progress update.
+  index('activities_measure_position').on(t.measureId, t.position),
   foreignKey({ name: 'activities_measure_same_plan', columns: [t.measureId, t.planId], foreignColumns: [measures.id, measures.planId] }).onDelete('cascade'),
   check('activities_health_only_while_active', healthOnlyWhileActive(t.health, t.phase)),
   check('activities_progress_percent', sql`${t.progress} between 0 and 100`),

@@ -121,6 +121,11 @@ export async function statsSummary(db: Database, plan: PlanRef, now: Date): Prom
  * the hour or two around midnight falls on the neighbouring day, which no chart shows), from the
  * history: a measure counts with the measure_progress of its latest update by then (0 if none)
  * and the phase of its latest measure-level update (not started if none).
+ *
+ * One pass over the history rather than a lookup per measure and date (which took seconds at
+ * 10,000 measures): each update falls into the first period whose end it precedes; the last
+ * update of a measure in a period is its state at that period's end, carried forward through
+ * the periods after it in which the measure has none.
  */
 export async function progressHistory(
   db: Database,
@@ -131,17 +136,39 @@ export async function progressHistory(
   const rows = await rowsOf<{ d: string; area_code: string | null; by_area: number; progress: number | null }>(
     db,
     sql`with points as (
-        select p::date as d, (p::date + 1)::timestamp at time zone 'UTC' as end_at
-        from unnest(string_to_array(${range.dates.join(',')}, ',')) as p
+        select p::date as d, (p::date + 1)::timestamp at time zone 'UTC' as end_at, idx::int as idx
+        from unnest(string_to_array(${range.dates.join(',')}, ',')) with ordinality as u(p, idx)
+      ),
+      ends as (select array_agg(end_at order by idx) as ends, max(end_at) as last_end from points),
+      u as (
+        -- width_bucket counts the period ends at or before the update: its period is the next one.
+        select pu.measure_id, pu.activity_id, pu.measure_progress, pu.phase, pu.at, pu.id, width_bucket(pu.at, ends.ends) + 1 as idx
+        from progress_updates pu cross join ends
+        where pu.plan_id = ${planId} and pu.at < ends.last_end
+      ),
+      last_progress as (
+        select distinct on (measure_id, idx) measure_id, idx, measure_progress
+        from u order by measure_id, idx, at desc, id desc
+      ),
+      last_phase as (
+        select distinct on (measure_id, idx) measure_id, idx, phase::text as phase
+        from u where activity_id is null order by measure_id, idx, at desc, id desc
       ),
       m as (select ms.id, a.code as area_code from measures ms join areas a on a.id = ms.area_id where ms.plan_id = ${planId}),
+      grid as (
+        -- A running count of the periods with a value so far: each value and the periods after it without one share a count.
+        select m.id, m.area_code, points.idx, points.d, lp.measure_progress, lph.phase,
+          count(lp.measure_progress) over w as progress_run, count(lph.phase) over w as phase_run
+        from m cross join points
+        left join last_progress lp on lp.measure_id = m.id and lp.idx = points.idx
+        left join last_phase lph on lph.measure_id = m.id and lph.idx = points.idx
+        window w as (partition by m.id order by points.idx)
+      ),
       s as (
-        select points.d, m.area_code,
-          coalesce((select pu.measure_progress from progress_updates pu
-            where pu.measure_id = m.id and pu.at < points.end_at order by pu.at desc, pu.id desc limit 1), 0) as progress,
-          coalesce((select pu.phase::text from progress_updates pu
-            where pu.measure_id = m.id and pu.activity_id is null and pu.at < points.end_at order by pu.at desc, pu.id desc limit 1), 'not_started') as phase
-        from points cross join m
+        select d, area_code,
+          coalesce(first_value(measure_progress) over (partition by id, progress_run order by idx), 0) as progress,
+          coalesce(first_value(phase) over (partition by id, phase_run order by idx), 'not_started') as phase
+        from grid
       )
       select d::text as d, area_code, grouping(area_code) as by_area,
         round(avg(case when phase = 'completed' then 100 else progress end) filter (where phase <> 'discontinued'))::int as progress

@@ -1,0 +1,1 @@
+CREATE INDEX "activities_measure_position" ON "activities" USING btree ("measure_id","position");
