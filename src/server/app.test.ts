@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Department } from '@/contract/departments.ts';
 import { createTestApp, type TestApp, type TestClient } from './testing/test-app.ts';
@@ -86,6 +87,19 @@ describe('the API', () => {
     expect(await wrongMethod.json()).toMatchObject({ error: { code: 'method_not_allowed' } });
   });
 
+  it('compresses answers worth it, but sends one with an ETag as it is, so that the ETag stays strong', async () => {
+    const gzip = { headers: { 'Accept-Encoding': 'gzip, deflate, br' } };
+    const plan = await council.request('/api/v1/plan', gzip);
+    expect(plan.headers.get('Content-Encoding')).toBe('gzip');
+    expect(plan.headers.get('Vary')).toMatch(/Accept-Encoding/);
+    expect(JSON.parse(gunzipSync(await plan.arrayBuffer()).toString())).toHaveProperty('areas');
+    expect((await council.request('/api/v1/plan')).headers.get('Content-Encoding')).toBeNull();
+
+    const measure = await council.request('/api/v1/measures/3.1', gzip);
+    expect(measure.headers.get('Content-Encoding')).toBeNull();
+    expect(measure.headers.get('ETag')).toMatch(/^"/);
+  });
+
   it('describes itself as OpenAPI 3.1 and serves its reference from this server', async () => {
     const doc = (await (await t.request('/api/v1/openapi.json')).json()) as { openapi: string; info: { title: string } };
     expect(doc.openapi).toBe('3.1.0');
@@ -123,6 +137,7 @@ describe('the built app, served next to the API', () => {
     await mkdir(join(distDir, 'assets'));
     await writeFile(join(distDir, 'index.html'), indexHtml);
     await writeFile(join(distDir, 'assets', 'index-Ab12Cd34.js'), 'console.log("app")');
+    await writeFile(join(distDir, 'assets', 'shell-Ef56Gh78.js'), 'console.log("the first page");\n'.repeat(100));
     await writeFile(join(distDir, 'robots.txt'), 'User-agent: *\n');
     t = await createTestApp({ distDir });
   });
@@ -149,6 +164,14 @@ describe('the built app, served next to the API', () => {
     expectSecurityHeaders(await t.request('/assets/index-Old00000.js'));
     expect((await t.request('/measures/3.1')).headers.get('Cache-Control')).toBe('no-cache');
     expect(await (await t.request('/robots.txt')).text()).toBe('User-agent: *\n');
+  });
+
+  it('sends scripts of 1 KB and more compressed to a browser that accepts it', async () => {
+    const script = await t.request('/assets/shell-Ef56Gh78.js', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(script.headers.get('Content-Encoding')).toBe('gzip');
+    expect(script.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(gunzipSync(await script.arrayBuffer()).toString()).toBe('console.log("the first page");\n'.repeat(100));
+    expect((await t.request('/assets/shell-Ef56Gh78.js')).headers.get('Content-Encoding')).toBeNull();
   });
 
   it('does not answer a missing asset or API path with the page', async () => {

@@ -3,6 +3,7 @@ import { isGuard } from './auth/guards.ts';
 import type { Database, DatabaseKind } from './db/database.ts';
 import { apiError, apiNotFound, isApiPath } from './lib/api-fallbacks.ts';
 import type { AuthSettings } from './lib/app-types.ts';
+import { compressResponses } from './lib/compression.ts';
 import { createRouter } from './lib/create-router.ts';
 import { type Logger, stderrLogger } from './lib/logger.ts';
 import { securityHeaders } from './lib/security-headers.ts';
@@ -37,6 +38,7 @@ export function createApp({ db, databaseKind, distDir, logger = stderrLogger, au
   const app = createRouter();
 
   app.use('*', securityHeaders);
+  app.use('*', compressResponses);
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
     c.set('databaseKind', databaseKind);

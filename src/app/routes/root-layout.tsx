@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation.ts';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router-dom';
 import { LoadingStatus } from '@/components/status-message.tsx';
-import { useSession } from '@/features/auth/api/get-session.ts';
+import { useSessionOnceKnown } from '@/features/auth/api/get-session.ts';
 import { UserMenu } from '@/features/auth/components/user-menu.tsx';
 import { LanguageSwitch } from '../language-switch.tsx';
 
@@ -27,10 +27,13 @@ function useFocusOnNavigation() {
 export function RootLayout() {
   const { t } = useTranslation();
   // Nobody signed in (the login page): no pages to offer.
-  const session = useSession();
+  const session = useSessionOnceKnown();
   const navigation = useNavigation();
   const navigating = navigation.state === 'loading';
   useFocusOnNavigation();
+  // Until the API has said who is signed in, a header without their pages would make the whole
+  // page jump when they appear (layout shift): one request's wait, once, instead.
+  if (session === undefined) return null;
 
   return (
     <>

@@ -1,5 +1,6 @@
 import { Component, Suspense, useId, useState, type ReactNode } from 'react';
 import { useChartsTranslation } from '@/lib/i18n/use-charts-translation.ts';
+import { useNearWindow } from './use-near-window.ts';
 import './charts.css';
 
 type ChartFigureProps = {
@@ -12,7 +13,7 @@ type ChartFigureProps = {
   /** The chart's content in words, for those who cannot see it. */
   summary: string;
   legend?: ReactNode;
-  /** The drawing, a lazily loaded component: the rest of the figure works without it. */
+  /** The drawing, a lazily loaded component drawn once the figure comes near the window: the rest of the figure works without it. */
   plot: ReactNode;
   /** The same numbers as a <table>, captioned with the title. */
   table: (caption: string) => ReactNode;
@@ -31,6 +32,7 @@ export function ChartFigure({ title, description, staleNote, summary, legend, pl
   const { t } = useChartsTranslation();
   const id = useId();
   const [tableShown, setTableShown] = useState(false);
+  const [plotRef, plotNear] = useNearWindow();
   const titleId = `${id}-title`;
   const tableId = `${id}-table`;
 
@@ -46,10 +48,14 @@ export function ChartFigure({ title, description, staleNote, summary, legend, pl
       ) : (
         <>
           {legend}
-          <div className="chart__plot" role="img" aria-label={summary} style={{ minHeight: plotHeight }}>
-            <PlotBoundary fallback={<p className="chart__placeholder">{t('loadFailed')}</p>}>
-              <Suspense fallback={<p className="chart__placeholder">{t('loading')}</p>}>{plot}</Suspense>
-            </PlotBoundary>
+          <div ref={plotRef} className="chart__plot" role="img" aria-label={summary} style={{ minHeight: plotHeight }}>
+            {plotNear ? (
+              <PlotBoundary fallback={<p className="chart__placeholder">{t('loadFailed')}</p>}>
+                <Suspense fallback={<p className="chart__placeholder">{t('loading')}</p>}>{plot}</Suspense>
+              </PlotBoundary>
+            ) : (
+              <p className="chart__placeholder">{t('loading')}</p>
+            )}
           </div>
           <button
             type="button"

@@ -22,5 +22,11 @@ export const getSessionQueryOptions = () =>
     staleTime: Infinity,
   });
 
-/** The session where the shell can do without it for a moment; pages can rely on the route's guard. */
+/** The session, or null for nobody; pages can rely on the route's guard. */
 export const useSession = () => useQuery(getSessionQueryOptions()).data ?? null;
+
+/** As useSession, but undefined until the API has first answered (the shell waits for it). */
+export function useSessionOnceKnown() {
+  const { data, isPending } = useQuery(getSessionQueryOptions());
+  return isPending ? undefined : (data ?? null);
+}

@@ -1,0 +1,28 @@
+import { useCallback, useState } from 'react';
+
+/** How far below (or above) the window a chart starts drawing, so that it is drawn by the time it is scrolled to. */
+const margin = '100px 0px';
+
+/**
+ * Whether an element has come near the window (or the page is being printed). Drawing a chart
+ * takes the browser long (recharts: a few hundred milliseconds each on a phone), so charts further
+ * down the page are drawn when they are about to be seen rather than while the page loads. Where
+ * the browser cannot tell (no IntersectionObserver, as in tests), at once.
+ */
+export function useNearWindow(): [(element: Element | null) => (() => void) | undefined, boolean] {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const ref = useCallback((element: Element | null) => {
+    if (!element || typeof IntersectionObserver === 'undefined') return undefined;
+    const show = () => setNear(true);
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) show();
+    }, { rootMargin: margin });
+    observer.observe(element);
+    window.addEventListener('beforeprint', show);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', show);
+    };
+  }, []);
+  return [ref, near];
+}
