@@ -5,7 +5,14 @@ import { useTranslation } from '@/lib/i18n/use-translation.ts';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { RootLayout } from './routes/root-layout.tsx';
 import { RouteError } from './routes/route-error.tsx';
+import type { LazyPage } from './lazy-page.ts';
 import { adminLoader, followSessionEnd, requireAdmin, requireSession } from './session.ts';
+
+/** A page loaded when first visited, its loader bound to the query client. */
+const lazyPage = (queryClient: QueryClient, load: () => Promise<{ page: LazyPage }>) => async () => {
+  const { page } = await load();
+  return { ...page, loader: page.loader(queryClient) };
+};
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -29,10 +36,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           path: 'login',
           errorElement: <RouteError />,
           hydrateFallbackElement: <PageLoading />,
-          lazy: async () => {
-            const { loginLoader, LoginRoute } = await import('./routes/login.tsx');
-            return { loader: loginLoader(queryClient), Component: LoginRoute };
-          },
+          lazy: lazyPage(queryClient, () => import('./routes/login.tsx')),
         },
         {
           // Inside the shell: a page that is loading or failed keeps header, navigation and footer.
@@ -42,45 +46,27 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             {
               index: true,
-              lazy: async () => {
-                const { overviewLoader, OverviewRoute } = await import('./routes/overview.tsx');
-                return { loader: overviewLoader(queryClient), Component: OverviewRoute };
-              },
+              lazy: lazyPage(queryClient, () => import('./routes/overview.tsx')),
             },
             {
               path: 'areas/:code',
-              lazy: async () => {
-                const { areaLoader, AreaRoute } = await import('./routes/area.tsx');
-                return { loader: areaLoader(queryClient), Component: AreaRoute };
-              },
+              lazy: lazyPage(queryClient, () => import('./routes/area.tsx')),
             },
             {
               path: 'measures',
-              lazy: async () => {
-                const { measuresLoader, MeasuresRoute } = await import('./routes/measures.tsx');
-                return { loader: measuresLoader(queryClient), Component: MeasuresRoute };
-              },
+              lazy: lazyPage(queryClient, () => import('./routes/measures.tsx')),
             },
             {
               path: 'measures/:code',
-              lazy: async () => {
-                const { measureLoader, MeasureRoute } = await import('./routes/measure.tsx');
-                return { loader: measureLoader(queryClient), Component: MeasureRoute };
-              },
+              lazy: lazyPage(queryClient, () => import('./routes/measure.tsx')),
             },
             {
               path: 'departments/:id',
-              lazy: async () => {
-                const { departmentLoader, DepartmentRoute } = await import('./routes/department.tsx');
-                return { loader: departmentLoader(queryClient), Component: DepartmentRoute };
-              },
+              lazy: lazyPage(queryClient, () => import('./routes/department.tsx')),
             },
             {
               path: 'report',
-              lazy: async () => {
-                const { reportLoader, ReportRoute } = await import('./routes/report.tsx');
-                return { loader: reportLoader(queryClient), Component: ReportRoute };
-              },
+              lazy: lazyPage(queryClient, () => import('./routes/report.tsx')),
             },
             {
               path: 'admin',

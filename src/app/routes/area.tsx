@@ -4,6 +4,7 @@ import { data, useParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { getPlanQueryOptions, usePlan } from '@/features/plan/api/get-plan.ts';
 import { AreaDetails } from '@/features/plan/components/area-details.tsx';
 import { NotFound } from './not-found.tsx';
+import type { LazyPage } from '../lazy-page.ts';
 
 export const areaLoader =
   (queryClient: QueryClient) =>
@@ -22,3 +23,6 @@ export function AreaRoute() {
   if (!area) return <NotFound message={t('area.notFound', { code })} />;
   return <AreaDetails area={area} />;
 }
+
+/** What the router loads for this page (src/app/router.tsx). */
+export const page: LazyPage = { loader: areaLoader, Component: AreaRoute };

@@ -11,6 +11,7 @@ import { useReportsTranslation } from '@/lib/i18n/use-reports-translation.ts';
 import { useTranslation } from '@/lib/i18n/use-translation.ts';
 import { NotFound } from './not-found.tsx';
 import '@/features/reports/components/reports.css';
+import type { LazyPage } from '../lazy-page.ts';
 
 export const departmentLoader =
   (queryClient: QueryClient) =>
@@ -69,3 +70,6 @@ export function DepartmentRoute() {
     </>
   );
 }
+
+/** What the router loads for this page (src/app/router.tsx). */
+export const page: LazyPage = { loader: departmentLoader, Component: DepartmentRoute };

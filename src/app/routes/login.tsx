@@ -6,6 +6,7 @@ import { LoginForm } from '@/features/auth/components/login-form.tsx';
 import { safeNextPath } from '@/features/auth/utils/next-path.ts';
 import { useLoginTranslation } from '@/lib/i18n/use-login-translation.ts';
 import { loadSession, type LoginState } from '../session.ts';
+import type { LazyPage } from '../lazy-page.ts';
 
 /** Someone already signed in has no business here: on to where they were going. */
 export const loginLoader =
@@ -32,3 +33,6 @@ export function LoginRoute() {
     </div>
   );
 }
+
+/** What the router loads for this page (src/app/router.tsx). */
+export const page: LazyPage = { loader: loginLoader, Component: LoginRoute };

@@ -7,6 +7,7 @@ import { getPeopleQueryOptions } from '@/features/measures/api/get-people.ts';
 import { MeasureDetails } from '@/features/measures/components/measure-details.tsx';
 import { getPlanQueryOptions, usePlan } from '@/features/plan/api/get-plan.ts';
 import { useLocale } from '@/lib/i18n/use-locale.ts';
+import type { LazyPage } from '../lazy-page.ts';
 
 export const measureLoader =
   (queryClient: QueryClient) =>
@@ -40,3 +41,6 @@ export function MeasureRoute() {
     />
   );
 }
+
+/** What the router loads for this page (src/app/router.tsx). */
+export const page: LazyPage = { loader: measureLoader, Component: MeasureRoute };

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { type ShouldRevalidateFunction, useSearchParams } from 'react-router-dom';
 import { PageTitle } from '@/components/page-title.tsx';
 import { useSession } from '@/features/auth/api/get-session.ts';
 import { getDepartmentsQueryOptions, useDepartments } from '@/features/departments/api/get-departments.ts';
@@ -10,12 +10,13 @@ import { MeasuresTable } from '@/features/measures/components/measures-table.tsx
 import { ExportButtons } from '@/features/measures/components/table/export-buttons.tsx';
 import { filterRows, tableRowsFrom, type TableRow } from '@/features/measures/components/table/table-rows.ts';
 import { ViewOptions } from '@/features/measures/components/table/view-options.tsx';
-import { columnIds, nextSort, searchParamsFrom, tableFiltersFrom, tableViewFrom, type ColumnId, type TableView } from '@/features/measures/utils/measure-filters.ts';
+import { columnIds, nextSort, searchParamsFrom, tableFiltersFrom, tableViewFrom, type ColumnId, type TableFilters, type TableView } from '@/features/measures/utils/measure-filters.ts';
 import { canEditMeasure } from '@/features/measures/utils/measure-permissions.ts';
 import { getPlanQueryOptions, usePlan } from '@/features/plan/api/get-plan.ts';
 import { useLocale } from '@/lib/i18n/use-locale.ts';
 import { useTableTranslation } from '@/lib/i18n/use-table-translation.ts';
 import { useTranslation } from '@/lib/i18n/use-translation.ts';
+import type { LazyPage } from '../lazy-page.ts';
 
 export const measuresLoader = (queryClient: QueryClient) => async () => {
   // The table filters, sorts and groups in the browser: one plan, whatever the URL asks.
@@ -27,13 +28,21 @@ export const measuresLoader = (queryClient: QueryClient) => async () => {
   return null;
 };
 
+/**
+ * Sorting, filtering, grouping and columns live in the URL's search, and the table works them out
+ * from the plan it already has: a change of the search alone runs no loader (nor the session
+ * check before it), so the URL follows the table at once. Anything else, as React Router decides.
+ */
+export const measuresShouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) =>
+  formMethod === undefined && currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search ? false : defaultShouldRevalidate;
+
 /** The URL's view without sort, grouping and columns: what the filter form is filled from. */
 const filtersOnly = (view: TableView): TableView => ({ ...view, sort: null, groupByArea: false, columns: columnIds });
 
 export function MeasuresRoute() {
   const { t: tMain } = useTranslation();
   const { t } = useTableTranslation();
-  const { language, localized } = useLocale();
+  const { language } = useLocale();
   const [searchParams, setSearchParams] = useSearchParams();
   const { data: plan } = usePlan();
   const { data: departments } = useDepartments();
@@ -64,35 +73,42 @@ export function MeasuresRoute() {
     if (pending === null && urlKey !== search) setSearchParams(urlKey, { replace: true });
   }, [pending, urlKey, search, setSearchParams]);
 
-  // Changes in quick succession (two checkboxes) each build on the one before.
-  const latest = useRef({ view, search });
+  // Changes in quick succession (two checkboxes) each build on the one before. setSearchParams is
+  // new whenever the URL moves; read from here, it leaves changeView, and with it the table, the
+  // form and the view options, as they are when the URL catches up.
+  const latest = useRef({ view, search, setSearchParams });
   useEffect(() => {
-    latest.current = { view, search };
-  }, [view, search]);
-  const changeView = useCallback(
-    (change: (view: TableView) => TableView, replace = false) => {
-      const next = change(latest.current.view);
-      const key = searchParamsFrom(next).toString();
-      latest.current = { ...latest.current, view: next };
-      setPending({ key, from: latest.current.search });
-      setSearchParams(key, { replace });
-    },
-    [setSearchParams],
-  );
+    latest.current = { view, search, setSearchParams };
+  }, [view, search, setSearchParams]);
+  const changeView = useCallback((change: (view: TableView) => TableView, replace = false) => {
+    const next = change(latest.current.view);
+    const key = searchParamsFrom(next).toString();
+    latest.current = { ...latest.current, view: next };
+    setPending({ key, from: latest.current.search });
+    latest.current.setSearchParams(key, { replace });
+  }, []);
 
   const sortBy = useCallback((id: ColumnId) => changeView((old) => ({ ...old, sort: nextSort(old.sort, id) }), true), [changeView]);
+  const applyFilters = useCallback((next: TableFilters) => changeView((old) => ({ ...old, filters: next })), [changeView]);
+  const changeLayout = useCallback((change: (view: TableView) => TableView) => changeView(change, true), [changeView]);
 
   const allRows = useMemo(() => tableRowsFrom(plan, { departments, people, language }), [plan, departments, people, language]);
   // Only a change of filters filters again: a new sort or column choice leaves the rows as they are.
   const filtersKey = searchParamsFrom(filtersOnly(view)).toString();
   const filters = useMemo(() => tableFiltersFrom(new URLSearchParams(filtersKey)), [filtersKey]);
-  const rows = useMemo(() => filterRows(allRows, filters), [allRows, filters]);
+  // Measures and activities apart, once per plan: a filter by kind then looks at those rows only.
+  const rowsOfKind = useMemo(
+    () => ({ measure: allRows.filter((row) => row.kind === 'measure'), activity: allRows.filter((row) => row.kind === 'activity') }),
+    [allRows],
+  );
+  const rows = useMemo(() => filterRows(filters.kind ? rowsOfKind[filters.kind] : allRows, filters), [allRows, rowsOfKind, filters]);
   const counts = useMemo(() => {
     let measures = 0;
     for (const row of rows) if (row.kind === 'measure') measures += 1;
     return { measures, activities: rows.length - measures };
   }, [rows]);
-  const areas = useMemo(() => plan.areas.map((area) => ({ code: area.code, name: `${area.code} – ${localized(area.shortTitle)}` })), [plan, localized]);
+  // By language, not by `localized`, which is a new function on every render: new areas would render the whole table again.
+  const areas = useMemo(() => plan.areas.map((area) => ({ code: area.code, name: `${area.code} – ${area.shortTitle[language]}` })), [plan, language]);
   const canEdit = useCallback((row: TableRow) => canEditMeasure(user, row.measure.lead?.departmentId ?? null), [user]);
 
   const measuresCount = t('count.measures', { count: counts.measures });
@@ -116,10 +132,10 @@ export function MeasuresRoute() {
         areas={plan.areas}
         departments={departments}
         people={people}
-        onApply={(next) => changeView((old) => ({ ...old, filters: next }))}
+        onApply={applyFilters}
         resetTo={`/measures${queryOf(searchParamsFrom({ ...view, filters: {} }))}`}
       />
-      <ViewOptions view={view} onChange={(change) => changeView(change, true)} />
+      <ViewOptions groupByArea={view.groupByArea} columns={view.columns} onChange={changeLayout} />
       <p role="status" className="result-count">
         {countText}
       </p>
@@ -134,3 +150,6 @@ const queryOf = (params: URLSearchParams) => {
   const text = params.toString();
   return text ? `?${text}` : '';
 };
+
+/** What the router loads for this page (src/app/router.tsx). */
+export const page: LazyPage = { loader: measuresLoader, Component: MeasuresRoute, shouldRevalidate: measuresShouldRevalidate };

@@ -9,6 +9,7 @@ import { initialHistoryQuery } from '@/features/dashboard/utils/period.ts';
 import { getPlanQueryOptions, usePlan } from '@/features/plan/api/get-plan.ts';
 import { PlanOverview } from '@/features/plan/components/plan-overview.tsx';
 import { useLocale } from '@/lib/i18n/use-locale.ts';
+import type { LazyPage } from '../lazy-page.ts';
 
 export const overviewLoader = (queryClient: QueryClient) => async () => {
   await Promise.all([
@@ -43,3 +44,6 @@ export function OverviewRoute() {
     </>
   );
 }
+
+/** What the router loads for this page (src/app/router.tsx). */
+export const page: LazyPage = { loader: overviewLoader, Component: OverviewRoute };

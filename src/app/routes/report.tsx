@@ -9,6 +9,7 @@ import { CommitteeReport } from '@/features/reports/components/committee-report.
 import { ReportControls } from '@/features/reports/components/report-controls.tsx';
 import { berlinDate } from '@/lib/freshness.ts';
 import { useReportsTranslation } from '@/lib/i18n/use-reports-translation.ts';
+import type { LazyPage } from '../lazy-page.ts';
 
 /** The URL's date if it is one, else today in Hannover; the URL's language if English, else German. */
 function reportParams(params: URLSearchParams): { asOf: string; language: Language } {
@@ -48,3 +49,6 @@ export function ReportRoute() {
     </>
   );
 }
+
+/** What the router loads for this page (src/app/router.tsx). */
+export const page: LazyPage = { loader: reportLoader, Component: ReportRoute };

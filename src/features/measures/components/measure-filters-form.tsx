@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { memo, useMemo, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { LocalizedText } from '@/contract/common.ts';
 import { healthValues, phaseValues } from '@/components/status-badge.tsx';
@@ -8,6 +8,7 @@ import { useTranslation } from '@/lib/i18n/use-translation.ts';
 import { hasFilters, tableFiltersFrom, type TableFilters } from '../utils/measure-filters.ts';
 
 type Option = { value: string; label: string };
+type Select = { name: 'area' | 'phase' | 'health' | 'department' | 'person' | 'kind'; label: string; hint?: string; any?: string; options: Option[] };
 
 type MeasureFiltersFormProps = {
   filters: TableFilters;
@@ -19,14 +20,17 @@ type MeasureFiltersFormProps = {
   resetTo: string;
 };
 
+const byName = (a: Option, b: Option) => a.label.localeCompare(b.label);
+
 /**
  * The table's filters. They apply on submit, not on every change, so choosing in a select never
- * moves a keyboard or screen-reader user's context (WCAG 3.2.2).
+ * moves a keyboard or screen-reader user's context (WCAG 3.2.2). Memoised, with its options: the
+ * table's page renders again on every sort, and the form has nothing to change then.
  */
-export function MeasureFiltersForm({ filters, areas, departments, people, onApply, resetTo }: MeasureFiltersFormProps) {
+export const MeasureFiltersForm = memo(function MeasureFiltersForm({ filters, areas, departments, people, onApply, resetTo }: MeasureFiltersFormProps) {
   const { t } = useTranslation();
   const { t: tt } = useTableTranslation();
-  const { localized } = useLocale();
+  const { language } = useLocale();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -36,28 +40,31 @@ export function MeasureFiltersForm({ filters, areas, departments, people, onAppl
     onApply(tableFiltersFrom(params));
   };
 
-  const byName = (a: Option, b: Option) => a.label.localeCompare(b.label);
-  const selects: { name: 'area' | 'phase' | 'health' | 'department' | 'person' | 'kind'; label: string; hint?: string; any?: string; options: Option[] }[] = [
-    { name: 'area', label: tt('filterForm.area'), options: areas.map((a) => ({ value: a.code, label: `${a.code} – ${localized(a.shortTitle)}` })) },
-    { name: 'phase', label: tt('filterForm.phase'), options: phaseValues.map((p) => ({ value: p, label: t(`phase.${p}`) })) },
-    { name: 'health', label: tt('filterForm.health'), options: healthValues.map((h) => ({ value: h, label: t(`health.${h}`) })) },
-    {
-      name: 'department',
-      label: tt('filterForm.department'),
-      hint: tt('filterForm.departmentHint'),
-      options: departments.map((d) => ({ value: d.id, label: localized(d.name) })).sort(byName),
-    },
-    { name: 'person', label: tt('filters.person'), options: people.map((p) => ({ value: p.id, label: p.name })).sort(byName) },
-    {
-      name: 'kind',
-      label: tt('filters.kind'),
-      any: tt('filters.kindAll'),
-      options: [
-        { value: 'measure', label: tt('filters.kindMeasure') },
-        { value: 'activity', label: tt('filters.kindActivity') },
-      ],
-    },
-  ];
+  const selects = useMemo<Select[]>(
+    () => [
+      { name: 'area', label: tt('filterForm.area'), options: areas.map((a) => ({ value: a.code, label: `${a.code} – ${a.shortTitle[language]}` })) },
+      { name: 'phase', label: tt('filterForm.phase'), options: phaseValues.map((p) => ({ value: p, label: t(`phase.${p}`) })) },
+      { name: 'health', label: tt('filterForm.health'), options: healthValues.map((h) => ({ value: h, label: t(`health.${h}`) })) },
+      {
+        name: 'department',
+        label: tt('filterForm.department'),
+        hint: tt('filterForm.departmentHint'),
+        options: departments.map((d) => ({ value: d.id, label: d.name[language] })).sort(byName),
+      },
+      { name: 'person', label: tt('filters.person'), options: people.map((p) => ({ value: p.id, label: p.name })).sort(byName) },
+      {
+        name: 'kind',
+        label: tt('filters.kind'),
+        any: tt('filters.kindAll'),
+        options: [
+          { value: 'measure', label: tt('filters.kindMeasure') },
+          { value: 'activity', label: tt('filters.kindActivity') },
+        ],
+      },
+    ],
+    // By language: `localized` is a new function on every render.
+    [areas, departments, people, t, tt, language],
+  );
 
   return (
     <form className="filters panel" role="search" aria-labelledby="filters-heading" onSubmit={onSubmit}>
@@ -115,4 +122,4 @@ export function MeasureFiltersForm({ filters, areas, departments, people, onAppl
       </div>
     </form>
   );
-}
+});
