@@ -83,11 +83,11 @@ describe('each demo account sees what its role allows, and nothing more', () => 
       await page.getByRole('region', { name: 'Stand', exact: true }).waitFor();
       await page.getByRole('region', { name: 'Verlauf', exact: true }).waitFor();
       const main = page.getByRole('main');
-      expect(await main.getByRole('region', { name: 'Sachstand berichten' }).count()).toBe(expected.report ? 1 : 0);
+      expect(await main.getByRole('region', { name: 'Sachstand berichten', exact: true }).count()).toBe(expected.report ? 1 : 0);
       const editButtons = main.getByRole('button', { name: /^(Zuständigkeit und Zeitplan|Zeitplan und Gewichte) bearbeiten$/ });
       expect(await editButtons.allTextContents()).toEqual(expected.edit ? [expected.edit] : []);
-      if (expected.audit) await main.getByRole('region', { name: 'Änderungsprotokoll' }).waitFor();
-      else expect(await main.getByRole('region', { name: 'Änderungsprotokoll' }).count()).toBe(0);
+      if (expected.audit) await main.getByRole('region', { name: 'Änderungsprotokoll', exact: true }).waitFor();
+      else expect(await main.getByRole('region', { name: 'Änderungsprotokoll', exact: true }).count()).toBe(0);
       if (expected.edit) {
         await editButtons.click();
         // Only coordinators and admins assign owners; a head sets the schedule of their own measures.
