@@ -42,7 +42,7 @@ const filtersOnly = (view: TableView): TableView => ({ ...view, sort: null, grou
 export function MeasuresRoute() {
   const { t: tMain } = useTranslation();
   const { t } = useTableTranslation();
-  const { language } = useLocale();
+  const { language, localized } = useLocale();
   const [searchParams, setSearchParams] = useSearchParams();
   const { data: plan } = usePlan();
   const { data: departments } = useDepartments();
@@ -107,8 +107,7 @@ export function MeasuresRoute() {
     for (const row of rows) if (row.kind === 'measure') measures += 1;
     return { measures, activities: rows.length - measures };
   }, [rows]);
-  // By language, not by `localized`, which is a new function on every render: new areas would render the whole table again.
-  const areas = useMemo(() => plan.areas.map((area) => ({ code: area.code, name: `${area.code} – ${area.shortTitle[language]}` })), [plan, language]);
+  const areas = useMemo(() => plan.areas.map((area) => ({ code: area.code, name: `${area.code} – ${localized(area.shortTitle)}` })), [plan, localized]);
   const canEdit = useCallback((row: TableRow) => canEditMeasure(user, row.measure.lead?.departmentId ?? null), [user]);
 
   const measuresCount = t('count.measures', { count: counts.measures });

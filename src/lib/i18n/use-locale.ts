@@ -17,10 +17,8 @@ const dateFormat = (language: Language) => {
   return format;
 };
 
-/** The current language, and plan content and figures rendered in it. */
-export function useLocale() {
-  const { i18n } = useTranslation();
-  const language = toLanguage(i18n.resolvedLanguage ?? i18n.language);
+/** Plan content and figures rendered in one language. */
+function localeOf(language: Language) {
   return {
     language,
     /** Plan content verbatim, in the current language. */
@@ -30,4 +28,16 @@ export function useLocale() {
     /** An ISO date (2025-03-31) as people write it. */
     formatDate: (isoDate: string) => dateFormat(language).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
   };
+}
+
+// One per language, so that its functions stay the same from render to render (memo and hook dependencies).
+const locales = new Map<Language, ReturnType<typeof localeOf>>();
+
+/** The current language, and plan content and figures rendered in it. */
+export function useLocale() {
+  const { i18n } = useTranslation();
+  const language = toLanguage(i18n.resolvedLanguage ?? i18n.language);
+  let locale = locales.get(language);
+  if (!locale) locales.set(language, (locale = localeOf(language)));
+  return locale;
 }

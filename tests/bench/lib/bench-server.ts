@@ -38,6 +38,14 @@ export function startBenchServer(options: BenchServerOptions): Promise<BenchServ
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return whenListening(child, 'bench server');
+}
+
+/**
+ * Resolves once a server process started by the benchmark prints "listening at URL", with a way
+ * to stop it; rejects with what it printed if it exits first.
+ */
+export function whenListening(child: ChildProcess, name: string): Promise<BenchServer> {
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
@@ -58,7 +66,7 @@ export function startBenchServer(options: BenchServerOptions): Promise<BenchServ
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code} before it listened:\n${output}`)));
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before it listened:\n${output}`)));
   });
 }
 

@@ -1,5 +1,6 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Config, desktopConfig } from 'lighthouse';
+import { chromiumArgs, chromiumPath } from '../../e2e/support/browser.ts';
 
 export type Preset = 'mobile' | 'desktop';
 
@@ -11,21 +12,10 @@ const configs: Record<Preset, Config | undefined> = {
   desktop: desktopConfig,
 };
 
-// Without the networking flags Debian's Chromium keeps dialling out of a closed network.
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** One Chromium for every Lighthouse run; each run opens its own tab and resets the site's storage. */
 export function launchLighthouseChrome(): Promise<LaunchedChrome> {
-  return launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags, logLevel: 'error' });
+  return launch({ chromePath: chromiumPath, chromeFlags: chromiumArgs, logLevel: 'error' });
 }
 
 const numeric = (value: number | undefined | null, what: string) => {

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { BenchServer } from '../lib/bench-server.ts';
+import { type BenchServer, whenListening } from '../lib/bench-server.ts';
 import type { Queryable } from './bulk-insert.ts';
 import type { RecordedQuery } from './recording.ts';
 
@@ -25,28 +25,7 @@ export function startFloorServer(options: FloorOptions): Promise<BenchServer> {
     env: { ...process.env, FLOOR_QUERIES: options.queriesFile, FLOOR_DATA_DIR: options.dataDir ?? '', FLOOR_DATABASE_URL: options.databaseUrl ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening at (http:\/\/\S+)/.exec(output);
-      if (match?.[1] && child.pid) {
-        const exited = new Promise<void>((done) => child.once('exit', () => done()));
-        resolve({
-          url: match[1],
-          pid: child.pid,
-          process: child,
-          stop: async () => {
-            if (child.exitCode === null) child.kill('SIGTERM');
-            await exited;
-          },
-        });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`floor server exited with ${code} before it listened:\n${output}`)));
-  });
+  return whenListening(child, 'floor server');
 }
 
 async function openDriver(): Promise<{ db: Queryable; close: () => Promise<void> }> {

@@ -6,7 +6,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 // Without the networking flags Debian's Chromium keeps dialling out of a closed network.
-const args = [
+export const chromiumArgs = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -18,7 +18,7 @@ const args = [
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 /** A fresh browser profile: no remembered language, no cookies. */

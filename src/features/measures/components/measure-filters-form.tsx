@@ -30,7 +30,7 @@ const byName = (a: Option, b: Option) => a.label.localeCompare(b.label);
 export const MeasureFiltersForm = memo(function MeasureFiltersForm({ filters, areas, departments, people, onApply, resetTo }: MeasureFiltersFormProps) {
   const { t } = useTranslation();
   const { t: tt } = useTableTranslation();
-  const { language } = useLocale();
+  const { localized } = useLocale();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -42,14 +42,14 @@ export const MeasureFiltersForm = memo(function MeasureFiltersForm({ filters, ar
 
   const selects = useMemo<Select[]>(
     () => [
-      { name: 'area', label: tt('filterForm.area'), options: areas.map((a) => ({ value: a.code, label: `${a.code} – ${a.shortTitle[language]}` })) },
+      { name: 'area', label: tt('filterForm.area'), options: areas.map((a) => ({ value: a.code, label: `${a.code} – ${localized(a.shortTitle)}` })) },
       { name: 'phase', label: tt('filterForm.phase'), options: phaseValues.map((p) => ({ value: p, label: t(`phase.${p}`) })) },
       { name: 'health', label: tt('filterForm.health'), options: healthValues.map((h) => ({ value: h, label: t(`health.${h}`) })) },
       {
         name: 'department',
         label: tt('filterForm.department'),
         hint: tt('filterForm.departmentHint'),
-        options: departments.map((d) => ({ value: d.id, label: d.name[language] })).sort(byName),
+        options: departments.map((d) => ({ value: d.id, label: localized(d.name) })).sort(byName),
       },
       { name: 'person', label: tt('filters.person'), options: people.map((p) => ({ value: p.id, label: p.name })).sort(byName) },
       {
@@ -62,8 +62,7 @@ export const MeasureFiltersForm = memo(function MeasureFiltersForm({ filters, ar
         ],
       },
     ],
-    // By language: `localized` is a new function on every render.
-    [areas, departments, people, t, tt, language],
+    [areas, departments, people, t, tt, localized],
   );
 
   return (
