@@ -48,10 +48,14 @@ export function startBenchServer(options: BenchServerOptions): Promise<BenchServ
 export function whenListening(child: ChildProcess, name: string): Promise<BenchServer> {
   return new Promise((resolve, reject) => {
     let output = '';
+    let listening = false;
     const onData = (chunk: Buffer) => {
+      // Once it listens, what it says (an error, why it stopped) goes to the benchmark's log.
+      if (listening) return void process.stderr.write(`${name}: ${chunk.toString()}`);
       output += chunk.toString();
       const match = /listening at (http:\/\/\S+)/.exec(output);
       if (match?.[1] && child.pid) {
+        listening = true;
         const exited = new Promise<void>((done) => child.once('exit', () => done()));
         resolve({
           url: match[1],
