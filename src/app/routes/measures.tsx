@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { type ShouldRevalidateFunction, useSearchParams } from 'react-router-dom';
 import { PageTitle } from '@/components/page-title.tsx';
 import { useSession } from '@/features/auth/api/get-session.ts';
@@ -10,8 +10,9 @@ import { MeasuresTable } from '@/features/measures/components/measures-table.tsx
 import { ExportButtons } from '@/features/measures/components/table/export-buttons.tsx';
 import { filterRows, tableRowsFrom, type TableRow } from '@/features/measures/components/table/table-rows.ts';
 import { ViewOptions } from '@/features/measures/components/table/view-options.tsx';
-import { columnIds, nextSort, searchParamsFrom, tableFiltersFrom, tableViewFrom, type ColumnId, type TableFilters, type TableView } from '@/features/measures/utils/measure-filters.ts';
+import { columnIds, nextSort, searchParamsFrom, tableFiltersFrom, type ColumnId, type TableFilters, type TableView } from '@/features/measures/utils/measure-filters.ts';
 import { canEditMeasure } from '@/features/measures/utils/measure-permissions.ts';
+import { useViewInUrl } from '@/features/measures/utils/use-view-in-url.ts';
 import { getPlanQueryOptions, usePlan } from '@/features/plan/api/get-plan.ts';
 import { useLocale } from '@/lib/i18n/use-locale.ts';
 import { useTableTranslation } from '@/lib/i18n/use-table-translation.ts';
@@ -57,36 +58,7 @@ export function MeasuresRoute() {
     }),
     [plan, departments, people],
   );
-  const search = searchParams.toString();
-  /** The URL's view, tidied: what the table cannot use is left out. */
-  const urlKey = useMemo(() => searchParamsFrom(tableViewFrom(new URLSearchParams(search), known)).toString(), [search, known]);
-
-  // A change of view goes into the URL by a navigation, which commits only after the route's
-  // loader: the table shows the change at once, and goes by the URL again as soon as it moves.
-  const [pending, setPending] = useState<{ key: string; from: string } | null>(null);
-  if (pending !== null && pending.from !== search) setPending(null);
-  const shownKey = pending?.key ?? urlKey;
-  const view = useMemo(() => tableViewFrom(new URLSearchParams(shownKey), known), [shownKey, known]);
-
-  // A hand-edited URL is tidied up to the view actually shown, so that a bookmark of it is clean.
-  useEffect(() => {
-    if (pending === null && urlKey !== search) setSearchParams(urlKey, { replace: true });
-  }, [pending, urlKey, search, setSearchParams]);
-
-  // Changes in quick succession (two checkboxes) each build on the one before. setSearchParams is
-  // new whenever the URL moves; read from here, it leaves changeView, and with it the table, the
-  // form and the view options, as they are when the URL catches up.
-  const latest = useRef({ view, search, setSearchParams });
-  useEffect(() => {
-    latest.current = { view, search, setSearchParams };
-  }, [view, search, setSearchParams]);
-  const changeView = useCallback((change: (view: TableView) => TableView, replace = false) => {
-    const next = change(latest.current.view);
-    const key = searchParamsFrom(next).toString();
-    latest.current = { ...latest.current, view: next };
-    setPending({ key, from: latest.current.search });
-    latest.current.setSearchParams(key, { replace });
-  }, []);
+  const { view, changeView } = useViewInUrl(searchParams.toString(), setSearchParams, known);
 
   const sortBy = useCallback((id: ColumnId) => changeView((old) => ({ ...old, sort: nextSort(old.sort, id) }), true), [changeView]);
   const applyFilters = useCallback((next: TableFilters) => changeView((old) => ({ ...old, filters: next })), [changeView]);
