@@ -14,9 +14,14 @@ export function isStale(
   reportingIntervalDays: number,
   now: Date,
 ): boolean {
-  if (closed.includes(item.phase)) return false;
-  const since = new Date(item.lastUpdateAt ?? item.createdAt).getTime();
-  return now.getTime() - since > reportingIntervalDays * DAY_MS;
+  const turns = staleAfter(item, reportingIntervalDays);
+  return turns !== null && now.getTime() > turns;
+}
+
+/** The instant (ms) after which an item counts as stale if nothing happens, or null for closed work. */
+export function staleAfter(item: { phase: Phase; lastUpdateAt: string | Date | null; createdAt: string | Date }, reportingIntervalDays: number): number | null {
+  if (closed.includes(item.phase)) return null;
+  return new Date(item.lastUpdateAt ?? item.createdAt).getTime() + reportingIntervalDays * DAY_MS;
 }
 
 /** Overdue: the target date has passed (in the city's calendar) and the work is not closed. */

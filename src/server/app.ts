@@ -4,6 +4,7 @@ import type { Database, DatabaseKind } from './db/database.ts';
 import { apiError, apiNotFound, isApiPath } from './lib/api-fallbacks.ts';
 import type { AuthSettings } from './lib/app-types.ts';
 import { compressResponses } from './lib/compression.ts';
+import { AnswerCache } from './lib/answer-cache.ts';
 import { createRouter } from './lib/create-router.ts';
 import { type Logger, stderrLogger } from './lib/logger.ts';
 import { securityHeaders } from './lib/security-headers.ts';
@@ -36,6 +37,7 @@ export type CreateAppOptions = {
 
 export function createApp({ db, databaseKind, distDir, logger = stderrLogger, auth = defaultAuthSettings, clock = () => new Date() }: CreateAppOptions) {
   const app = createRouter();
+  const answers = new AnswerCache();
 
   app.use('*', securityHeaders);
   app.use('*', compressResponses);
@@ -45,6 +47,7 @@ export function createApp({ db, databaseKind, distDir, logger = stderrLogger, au
     c.set('auth', auth);
     c.set('clock', clock);
     c.set('logger', logger);
+    c.set('answers', answers);
     await next();
     // Answers change with every update and are per user: no cache may keep them.
     c.header('Cache-Control', 'no-store');

@@ -2,7 +2,7 @@ import { and, asc, eq, exists, max, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Lead, Phase } from '@/contract/common.ts';
 import type { Activity, Measure, MeasureListQuery } from '@/contract/measures.ts';
-import { isOverdue, isStale } from '@/lib/freshness.ts';
+import { isOverdue, staleAfter } from '@/lib/freshness.ts';
 import { plan as currentPlan } from '@/lib/plan-data.ts';
 import { measureProgress } from '@/lib/progress.ts';
 import type { Database } from './database.ts';
@@ -61,11 +61,14 @@ export async function loadMeasures(db: Database, plan: PlanRef, now: Date, filte
   return db.transaction((tx) => readMeasures(tx, plan, now, filter), { isolationLevel: 'repeatable read', accessMode: 'read only' });
 }
 
+/** Filled in by readMeasures: the earliest moment, from now on, at which a stale flag it gave would turn. */
+export type StaleWatch = { staleChangeAt: Date | null };
+
 /**
  * loadMeasures within a transaction the caller holds: a write reads back, under its lock on the
  * measure, exactly the version it wrote.
  */
-export async function readMeasures(tx: Reader, plan: PlanRef, now: Date, filter: MeasureFilter = {}): Promise<MeasureRecord[]> {
+export async function readMeasures(tx: Reader, plan: PlanRef, now: Date, filter: MeasureFilter = {}, watch?: StaleWatch): Promise<MeasureRecord[]> {
   const planId = plan.id;
   const rows = await tx
     .select({ measure: measures, areaCode: areas.code })
@@ -112,11 +115,13 @@ export async function readMeasures(tx: Reader, plan: PlanRef, now: Date, filter:
     const latest = lastUpdateOfMeasure.get(measureId);
     if (!latest || latest < at) lastUpdateOfMeasure.set(measureId, at);
   }
-  const freshness = (item: { phase: Phase; targetDate: string | null; createdAt: Date }, lastUpdate: Date | undefined) => ({
-    lastUpdateAt: lastUpdate?.toISOString() ?? null,
-    stale: isStale({ phase: item.phase, lastUpdateAt: lastUpdate ?? null, createdAt: item.createdAt }, plan.reportingIntervalDays, now),
-    overdue: isOverdue(item, now),
-  });
+  const freshness = (item: { phase: Phase; targetDate: string | null; createdAt: Date }, lastUpdate: Date | undefined) => {
+    const turns = staleAfter({ phase: item.phase, lastUpdateAt: lastUpdate ?? null, createdAt: item.createdAt }, plan.reportingIntervalDays);
+    if (watch && turns !== null && turns >= now.getTime() && (watch.staleChangeAt === null || turns < watch.staleChangeAt.getTime())) {
+      watch.staleChangeAt = new Date(turns);
+    }
+    return { lastUpdateAt: lastUpdate?.toISOString() ?? null, stale: turns !== null && now.getTime() > turns, overdue: isOverdue(item, now) };
+  };
 
   const activityContributorsOf = groupBy(activityContributorRows, (r) => r.activityId, (r) => r.departmentId);
   const activitiesOf = groupBy(activityRows, (r) => r.measureId, (r) =>

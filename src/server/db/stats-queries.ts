@@ -36,7 +36,9 @@ function measureFigures(plan: PlanRef, now: Date): SQL {
       end as progress,
       (ms.phase not in ${closed}
         and extract(epoch from (${now.toISOString()}::timestamptz - coalesce(lu.last_update_at, ms.created_at))) > ${plan.reportingIntervalDays} * 86400) as stale,
-      (ms.phase not in ${closed} and ms.target_date is not null and ms.target_date < ${berlinDate(now)}::date) as overdue
+      (ms.phase not in ${closed} and ms.target_date is not null and ms.target_date < ${berlinDate(now)}::date) as overdue,
+      case when ms.phase not in ${closed}
+        then coalesce(lu.last_update_at, ms.created_at) + make_interval(days => ${plan.reportingIntervalDays}) end as stale_at
     from measures ms
     join areas a on a.id = ms.area_id
     left join lateral (select max(pu.at) as last_update_at from progress_updates pu where pu.measure_id = ms.id) lu on true
@@ -83,13 +85,19 @@ function toGroup(row: GroupRow) {
 type FlagRow = { code: string; target_date: string | null; last_update_at: string | null };
 const toFlag = (row: FlagRow): MeasureFlag => ({ code: row.code, targetDate: row.target_date, lastUpdateAt: row.last_update_at });
 
-/** GET /stats/summary: the groups in one pass (grouping sets), the three lists each from the same figures. */
-export async function statsSummary(db: Database, plan: PlanRef, now: Date): Promise<StatsSummary> {
+/**
+ * GET /stats/summary: the groups in one pass (grouping sets), the three lists each from the same
+ * figures; and the earliest moment from `now` at which a measure turns stale (the answer's shelf life).
+ */
+export async function statsSummary(db: Database, plan: PlanRef, now: Date): Promise<{ summary: StatsSummary; staleChangeAt: Date | null }> {
   const figures = measureFigures(plan, now);
-  const groups = await rowsOf<GroupRow & { area_code: string | null; lead_department_id: string | null; by_area: number; by_department: number }>(
+  const groups = await rowsOf<
+    GroupRow & { area_code: string | null; lead_department_id: string | null; by_area: number; by_department: number; stale_change_at: string | null }
+  >(
     db,
     sql`with m as (${figures})
-      select area_code, lead_department_id, grouping(area_code, area_position) as by_area, grouping(lead_department_id) as by_department, ${groupFigures()}
+      select area_code, lead_department_id, grouping(area_code, area_position) as by_area, grouping(lead_department_id) as by_department, ${groupFigures()},
+        ${isoTime(sql`min(stale_at) filter (where stale_at >= ${now.toISOString()}::timestamptz)`)} as stale_change_at
       from m
       group by grouping sets ((), (area_code, area_position), (lead_department_id))
       order by area_position nulls first, lead_department_id nulls last`,
@@ -104,7 +112,7 @@ export async function statsSummary(db: Database, plan: PlanRef, now: Date): Prom
         select code, target_date::text as target_date, ${isoTime(sql`last_update_at`)} as last_update_at
         from m where ${where} order by ${orderBy}, area_position, position ${limit === undefined ? sql`` : sql`limit ${limit}`}`,
     );
-  return {
+  const summary: StatsSummary = {
     asOf: now.toISOString(),
     reportingIntervalDays: plan.reportingIntervalDays,
     overall: overall ? toGroup(overall) : { ...empty, phases: Object.fromEntries(phases.map((p) => [p, 0])) as PhaseCounts },
@@ -114,6 +122,7 @@ export async function statsSummary(db: Database, plan: PlanRef, now: Date): Prom
     stale: (await flags(sql`stale`, sql`last_update_at asc nulls first`)).map(toFlag),
     recentlyUpdated: (await flags(sql`last_update_at is not null`, sql`last_update_at desc`, 10)).map(toFlag),
   };
+  return { summary, staleChangeAt: overall?.stale_change_at ? new Date(overall.stale_change_at) : null };
 }
 
 /**

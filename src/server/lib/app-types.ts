@@ -2,6 +2,7 @@ import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { SessionUser } from '@/contract/session.ts';
 import type { ScryptParams } from '../auth/password.ts';
 import type { Database, DatabaseKind } from '../db/database.ts';
+import type { AnswerCache } from './answer-cache.ts';
 import type { Logger } from './logger.ts';
 
 export type AuthSettings = {
@@ -27,6 +28,8 @@ export type AppEnv = {
     /** The time now; tests move it on instead of waiting. */
     clock: () => Date;
     logger: Logger;
+    /** This app's kept answers of the big reads, until the data changes. */
+    answers: AnswerCache;
     session?: CurrentSession;
   };
 };

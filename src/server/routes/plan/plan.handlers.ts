@@ -1,16 +1,24 @@
 import type { Area, Plan } from '@/contract/plan.ts';
 import { rollUp } from '@/lib/progress.ts';
-import { findCurrentPlan, listAreas, listGoals, loadMeasures } from '../../db/plan-queries.ts';
+import { findCurrentPlan, listAreas, listGoals, readMeasures, type StaleWatch } from '../../db/plan-queries.ts';
+import type { Built, Snapshot } from '../../lib/answer-cache.ts';
 import type { AppRouteHandler } from '../../lib/app-types.ts';
+import { cachedJson } from '../../lib/cached-json.ts';
 import type { getPlan as getPlanRoute } from './plan.routes.ts';
 
 export const getPlan: AppRouteHandler<typeof getPlanRoute> = async (c) => {
-  const plan = await findCurrentPlan(c.var.db);
+  const now = c.var.clock();
+  return cachedJson<Plan>(c, await c.var.answers.answer(c, c.var.db, now, 'plan', (db) => buildPlan(db, now)));
+};
+
+async function buildPlan(db: Snapshot, now: Date): Promise<Built> {
+  const plan = await findCurrentPlan(db);
   // The seed runs before the server listens, so a missing plan means the database was emptied under it.
   if (!plan) throw new Error('The plan is missing from the database');
-  const goalRows = await listGoals(c.var.db, plan.id);
-  const areaRows = await listAreas(c.var.db, plan.id);
-  const records = await loadMeasures(c.var.db, plan, c.var.clock());
+  const goalRows = await listGoals(db, plan.id);
+  const areaRows = await listAreas(db, plan.id);
+  const watch: StaleWatch = { staleChangeAt: null };
+  const records = await readMeasures(db, plan, now, {}, watch);
 
   const areas = areaRows.map((area) => {
     const measures = records.filter((r) => r.measure.areaCode === area.code).map((r) => r.measure);
@@ -37,5 +45,5 @@ export const getPlan: AppRouteHandler<typeof getPlanRoute> = async (c) => {
     goals: goalRows.map((g) => ({ code: g.code, title: { de: g.titleDe, en: g.titleEn } })),
     areas: areas.map(({ area }) => area),
   };
-  return c.json(body, 200);
-};
+  return { body, staleChangeAt: watch.staleChangeAt };
+}

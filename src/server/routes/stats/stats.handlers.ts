@@ -1,9 +1,11 @@
+import type { ProgressHistory, StatsSummary } from '@/contract/stats.ts';
 import { berlinDate } from '@/lib/freshness.ts';
 import { resolveHistoryRange } from '@/lib/stats-periods.ts';
 import type { Database } from '../../db/database.ts';
 import { findCurrentPlan, listAreas } from '../../db/plan-queries.ts';
 import { progressHistory, statsSummary } from '../../db/stats-queries.ts';
 import type { AppRouteHandler } from '../../lib/app-types.ts';
+import { cachedJson } from '../../lib/cached-json.ts';
 import type * as routes from './stats.routes.ts';
 
 async function currentPlan(db: Database) {
@@ -14,15 +16,32 @@ async function currentPlan(db: Database) {
 }
 
 export const getStatsSummary: AppRouteHandler<typeof routes.getStatsSummary> = async (c) => {
-  const plan = await currentPlan(c.var.db);
-  return c.json(await statsSummary(c.var.db, plan, c.var.clock()), 200);
+  const now = c.var.clock();
+  const answer = await c.var.answers.answer(
+    c,
+    c.var.db,
+    now,
+    'stats/summary',
+    async (db) => {
+      const { summary: { asOf: _asOf, ...summary }, staleChangeAt } = await statsSummary(db, await currentPlan(db), now);
+      return { body: summary, staleChangeAt };
+    },
+    // The figures hold as of this request, however long ago they were counted: nothing has changed since.
+    { asOf: now.toISOString() },
+  );
+  return cachedJson<StatsSummary>(c, answer);
 };
 
 export const getProgressHistory: AppRouteHandler<typeof routes.getProgressHistory> = async (c) => {
-  const range = resolveHistoryRange(c.req.valid('query'), berlinDate(c.var.clock()));
+  const now = c.var.clock();
+  const range = resolveHistoryRange(c.req.valid('query'), berlinDate(now));
   // Checks across parameters, which the contract's schema of each parameter cannot express.
   if ('error' in range) return c.json(range.error, 400);
-  const plan = await currentPlan(c.var.db);
-  const areaCodes = (await listAreas(c.var.db, plan.id)).map((a) => a.code);
-  return c.json(await progressHistory(c.var.db, plan.id, areaCodes, range), 200);
+  const key = `stats/progress-history?${range.from}&${range.to}&${range.interval}`;
+  const answer = await c.var.answers.answer(c, c.var.db, now, key, async (db) => {
+    const plan = await currentPlan(db);
+    const areaCodes = (await listAreas(db, plan.id)).map((a) => a.code);
+    return { body: await progressHistory(db, plan.id, areaCodes, range), staleChangeAt: null };
+  });
+  return cachedJson<ProgressHistory>(c, answer);
 };
