@@ -203,6 +203,21 @@ describe.each(testDatabases)('the answer cache (on $name)', ({ databaseUrl }) =>
     expect(builds).toEqual(['a', 'b', 'c', 'b']);
   });
 
+  it('keeps no more bytes than it may, but always the answer built last', async () => {
+    // Each answer is about 4 KB of JSON ("ä" is two bytes): room for two of them.
+    cache = new AnswerCache(10, 9_000);
+    await ask('a');
+    await ask('b');
+    await ask('c');
+    await ask('b');
+    await ask('a');
+    expect(builds).toEqual(['a', 'b', 'c', 'a']);
+    cache = new AnswerCache(10, 100);
+    await ask('a');
+    await ask('a');
+    expect(builds).toEqual(['a', 'b', 'c', 'a', 'a']);
+  });
+
   it('sends an answer compressed when the client accepts gzip, the same JSON once unpacked', async () => {
     const plain = await app.request('/a');
     const zipped = await app.request('/a', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });

@@ -42,7 +42,14 @@ const versionOf = async (db: Database) => BigInt(((await db.execute(sql`select v
 export class AnswerCache {
   readonly #entries = new Map<string, Entry>();
 
-  constructor(private readonly maxEntries = 32) {}
+  /**
+   * At most `maxEntries` answers of at most `maxBytes` JSON together (the one built last is
+   * always kept): at 10,000 measures the plan alone is 25 MB, a list of them 7 MB.
+   */
+  constructor(
+    private readonly maxEntries = 32,
+    private readonly maxBytes = 64 * 1024 * 1024,
+  ) {}
 
   /**
    * The answer for `key`, from the cache while it holds, else from `build` in a fresh snapshot.
@@ -107,8 +114,19 @@ export class AnswerCache {
     if (!kept || kept.version <= version) {
       this.#entries.delete(key);
       this.#entries.set(key, entry);
-      if (this.#entries.size > this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+      this.#evict();
     }
     return entry;
+  }
+
+  /** Drops the answers used longest ago while there are too many, or too many bytes. */
+  #evict() {
+    let bytes = 0;
+    for (const entry of this.#entries.values()) bytes += entry.json.byteLength;
+    for (const [key, entry] of this.#entries) {
+      if (this.#entries.size <= 1 || (this.#entries.size <= this.maxEntries && bytes <= this.maxBytes)) break;
+      this.#entries.delete(key);
+      bytes -= entry.json.byteLength;
+    }
   }
 }
