@@ -37,8 +37,9 @@ function measureFigures(plan: PlanRef, now: Date): SQL {
       (ms.phase not in ${closed}
         and extract(epoch from (${now.toISOString()}::timestamptz - coalesce(lu.last_update_at, ms.created_at))) > ${plan.reportingIntervalDays} * 86400) as stale,
       (ms.phase not in ${closed} and ms.target_date is not null and ms.target_date < ${berlinDate(now)}::date) as overdue,
+      -- In days of 24 hours, as the stale flag counts them (a day in Hannover may have 23 or 25).
       case when ms.phase not in ${closed}
-        then coalesce(lu.last_update_at, ms.created_at) + make_interval(days => ${plan.reportingIntervalDays}) end as stale_at
+        then coalesce(lu.last_update_at, ms.created_at) + make_interval(secs => ${plan.reportingIntervalDays} * 86400) end as stale_at
     from measures ms
     join areas a on a.id = ms.area_id
     left join lateral (select max(pu.at) as last_update_at from progress_updates pu where pu.measure_id = ms.id) lu on true
