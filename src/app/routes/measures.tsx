@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
-import { type ShouldRevalidateFunction, useSearchParams } from 'react-router-dom';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { type SetURLSearchParams, type ShouldRevalidateFunction, useSearchParams } from 'react-router-dom';
 import { PageTitle } from '@/components/page-title.tsx';
 import { useSession } from '@/features/auth/api/get-session.ts';
 import { getDepartmentsQueryOptions, useDepartments } from '@/features/departments/api/get-departments.ts';
@@ -8,11 +8,11 @@ import { getPeopleQueryOptions, usePeople } from '@/features/measures/api/get-pe
 import { MeasureFiltersForm } from '@/features/measures/components/measure-filters-form.tsx';
 import { MeasuresTable } from '@/features/measures/components/measures-table.tsx';
 import { ExportButtons } from '@/features/measures/components/table/export-buttons.tsx';
-import { filterRows, tableRowsFrom, type TableRow } from '@/features/measures/components/table/table-rows.ts';
+import { filterRows, rowSorter, tableRowsFrom, type TableRow } from '@/features/measures/components/table/table-rows.ts';
 import { ViewOptions } from '@/features/measures/components/table/view-options.tsx';
 import { columnIds, nextSort, searchParamsFrom, tableFiltersFrom, type ColumnId, type TableFilters, type TableView } from '@/features/measures/utils/measure-filters.ts';
 import { canEditMeasure } from '@/features/measures/utils/measure-permissions.ts';
-import { useViewInUrl } from '@/features/measures/utils/use-view-in-url.ts';
+import { useViewInUrl, type SetSearch } from '@/features/measures/utils/use-view-in-url.ts';
 import { getPlanQueryOptions, usePlan } from '@/features/plan/api/get-plan.ts';
 import { useLocale } from '@/lib/i18n/use-locale.ts';
 import { useTableTranslation } from '@/lib/i18n/use-table-translation.ts';
@@ -58,7 +58,8 @@ export function MeasuresRoute() {
     }),
     [plan, departments, people],
   );
-  const { view, changeView } = useViewInUrl(searchParams.toString(), setSearchParams, known);
+  const setSearchSoon = useSearchWrittenAfterPaint(setSearchParams);
+  const { view, changeView } = useViewInUrl(searchParams.toString(), setSearchSoon, known);
 
   const sortBy = useCallback((id: ColumnId) => changeView((old) => ({ ...old, sort: nextSort(old.sort, id) }), true), [changeView]);
   const applyFilters = useCallback((next: TableFilters) => changeView((old) => ({ ...old, filters: next })), [changeView]);
@@ -73,7 +74,15 @@ export function MeasuresRoute() {
     () => ({ measure: allRows.filter((row) => row.kind === 'measure'), activity: allRows.filter((row) => row.kind === 'activity') }),
     [allRows],
   );
-  const rows = useMemo(() => filterRows(filters.kind ? rowsOfKind[filters.kind] : allRows, filters), [allRows, rowsOfKind, filters]);
+  const base = filters.kind ? rowsOfKind[filters.kind] : allRows;
+  const rows = useMemo(() => filterRows(base, filters), [base, filters]);
+  // Each column's order is worked out once per set of rows (in idle time), so that a sort or a
+  // filter only picks the rows shown out of it (issue 6: 50 ms at 10 000 rows).
+  const sorter = useMemo(() => rowSorter(base), [base]);
+  useEffect(() => sorter.prepareWhenIdle(), [sorter]);
+  const sortId = view.sort?.id;
+  const sortDesc = view.sort?.desc ?? false;
+  const sortedRows = useMemo(() => sorter.sort(rows, sortId ? { id: sortId, desc: sortDesc } : null), [sorter, rows, sortId, sortDesc]);
   const counts = useMemo(() => {
     let measures = 0;
     for (const row of rows) if (row.kind === 'measure') measures += 1;
@@ -97,8 +106,6 @@ export function MeasuresRoute() {
     <>
       <PageTitle documentTitle={tMain('measures.title')}>{tMain('measures.title')}</PageTitle>
       <MeasureFiltersForm
-        // A new URL (back button, reset link) re-seeds the form's fields from its filters.
-        key={filtersKey}
         filters={filters}
         areas={plan.areas}
         departments={departments}
@@ -112,9 +119,48 @@ export function MeasuresRoute() {
       </p>
       <p className="note">{t('legend', { days: plan.reportingIntervalDays })}</p>
       {rows.length > 0 ? <ExportButtons rows={rows} view={view} /> : null}
-      {rows.length > 0 ? <MeasuresTable rows={rows} view={view} areas={areas} canEdit={canEdit} onSort={sortBy} /> : null}
+      {rows.length > 0 ? <MeasuresTable rows={sortedRows} view={view} areas={areas} canEdit={canEdit} onSort={sortBy} /> : null}
     </>
   );
+}
+
+/**
+ * The URL follows a new view once the browser has shown it: writing the history entry and the
+ * router's render of the new location then add nothing to the time until the table shows a sort
+ * or a filter (the table shows the view at once, see useViewInUrl). Changes in quick succession
+ * make one entry, with the last search; a page left in the meantime writes nothing.
+ */
+function useSearchWrittenAfterPaint(setSearchParams: SetURLSearchParams): SetSearch {
+  const queued = useRef<{ replace: boolean; cancel: () => void } | null>(null);
+  useEffect(() => () => queued.current?.cancel(), []);
+  return useCallback(
+    (search, { replace }) => {
+      const earlier = queued.current;
+      earlier?.cancel();
+      // One push among the changes made one entry is still a new entry.
+      const next = { replace: replace && (earlier?.replace ?? true), cancel: () => {} };
+      next.cancel = afterNextPaint(() => {
+        queued.current = null;
+        setSearchParams(search, { replace: next.replace });
+      });
+      queued.current = next;
+    },
+    [setSearchParams],
+  );
+}
+
+/** Runs `run` after the next frame is painted (or soon, where there are no frames); returns a cancel. */
+function afterNextPaint(run: () => void): () => void {
+  if (typeof requestAnimationFrame === 'undefined' || typeof requestIdleCallback === 'undefined') {
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }
+  let idle = 0;
+  const frame = requestAnimationFrame(() => (idle = requestIdleCallback(run, { timeout: 100 })));
+  return () => {
+    cancelAnimationFrame(frame);
+    cancelIdleCallback(idle);
+  };
 }
 
 const queryOf = (params: URLSearchParams) => {

@@ -1,4 +1,4 @@
-import { memo, useMemo, type FormEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { LocalizedText } from '@/contract/common.ts';
 import { healthValues, phaseValues } from '@/components/status-badge.tsx';
@@ -8,7 +8,9 @@ import { useTranslation } from '@/lib/i18n/use-translation.ts';
 import { hasFilters, tableFiltersFrom, type TableFilters } from '../utils/measure-filters.ts';
 
 type Option = { value: string; label: string };
-type Select = { name: 'area' | 'phase' | 'health' | 'department' | 'person' | 'kind'; label: string; hint?: string; any?: string; options: Option[] };
+const selectNames = ['area', 'phase', 'health', 'department', 'person', 'kind'] as const;
+const flagNames = ['stale', 'overdue'] as const;
+type Select = { name: (typeof selectNames)[number]; label: string; hint?: string; any?: string; options: Option[] };
 
 type MeasureFiltersFormProps = {
   filters: TableFilters;
@@ -25,12 +27,30 @@ const byName = (a: Option, b: Option) => a.label.localeCompare(b.label);
 /**
  * The table's filters. They apply on submit, not on every change, so choosing in a select never
  * moves a keyboard or screen-reader user's context (WCAG 3.2.2). Memoised, with its options: the
- * table's page renders again on every sort, and the form has nothing to change then.
+ * table's page renders again on every sort, and the form has nothing to change then. A new URL
+ * (back button, reset link, filters applied) puts its fields to the URL's filters in place: the
+ * form stays, and with it the focus (remounting it cost a tenth of a filter at 10 000 rows).
  */
 export const MeasureFiltersForm = memo(function MeasureFiltersForm({ filters, areas, departments, people, onApply, resetTo }: MeasureFiltersFormProps) {
   const { t } = useTranslation();
   const { t: tt } = useTableTranslation();
   const { localized } = useLocale();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useLayoutEffect(() => {
+    const fields = formRef.current?.elements;
+    if (!fields) return;
+    for (const name of selectNames) {
+      const select = fields.namedItem(name);
+      if (select instanceof HTMLSelectElement) select.value = filters[name] ?? '';
+    }
+    for (const name of flagNames) {
+      const checkbox = fields.namedItem(name);
+      if (checkbox instanceof HTMLInputElement) checkbox.checked = filters[name] ?? false;
+    }
+    const q = fields.namedItem('q');
+    if (q instanceof HTMLInputElement) q.value = filters.q ?? '';
+  }, [filters]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -65,9 +85,11 @@ export const MeasureFiltersForm = memo(function MeasureFiltersForm({ filters, ar
     [areas, departments, people, t, tt, localized],
   );
 
-  return (
-    <form className="filters panel" role="search" aria-labelledby="filters-heading" onSubmit={onSubmit}>
-      <h2 id="filters-heading">{tt('filterForm.filters')}</h2>
+  // The fields start from the filters the form was made with; later ones are put in by the effect
+  // above. So a new view (a sort, a filter) leaves the fields and their many options alone.
+  const [initial] = useState(filters);
+  const fields = useMemo(
+    () => (
       <div className="filters__fields">
         {selects.map((select) => (
           <div className="field" key={select.name}>
@@ -75,7 +97,7 @@ export const MeasureFiltersForm = memo(function MeasureFiltersForm({ filters, ar
             <select
               id={`filter-${select.name}`}
               name={select.name}
-              defaultValue={filters[select.name] ?? ''}
+              defaultValue={initial[select.name] ?? ''}
               aria-describedby={select.hint ? `filter-${select.name}-hint` : undefined}
             >
               <option value="">{select.any ?? tt('filterForm.any')}</option>
@@ -94,21 +116,29 @@ export const MeasureFiltersForm = memo(function MeasureFiltersForm({ filters, ar
         ))}
         <fieldset className="filters__flags">
           <legend>{tt('filters.flags')}</legend>
-          {(['stale', 'overdue'] as const).map((name) => (
+          {flagNames.map((name) => (
             <div className="checkbox" key={name}>
-              <input id={`filter-${name}`} name={name} type="checkbox" value="1" defaultChecked={filters[name] ?? false} />
+              <input id={`filter-${name}`} name={name} type="checkbox" value="1" defaultChecked={initial[name] ?? false} />
               <label htmlFor={`filter-${name}`}>{tt(`filters.${name}`)}</label>
             </div>
           ))}
         </fieldset>
         <div className="field field--wide">
           <label htmlFor="filter-q">{tt('filterForm.search')}</label>
-          <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} aria-describedby="filter-q-hint" />
+          <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={initial.q ?? ''} aria-describedby="filter-q-hint" />
           <span className="field__hint" id="filter-q-hint">
             {tt('filterForm.searchHint')}
           </span>
         </div>
       </div>
+    ),
+    [selects, tt, initial],
+  );
+
+  return (
+    <form ref={formRef} className="filters panel" role="search" aria-labelledby="filters-heading" onSubmit={onSubmit}>
+      <h2 id="filters-heading">{tt('filterForm.filters')}</h2>
+      {fields}
       <div className="filters__actions">
         <button type="submit" className="button">
           {tt('filterForm.apply')}

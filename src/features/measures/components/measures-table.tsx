@@ -1,27 +1,22 @@
 import { useTable } from '@tanstack/react-table';
-import { defaultRangeExtractor, measureElement, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent, type ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { FormStatus } from '@/components/form-field.tsx';
 import { useTableTranslation } from '@/lib/i18n/use-table-translation.ts';
 import { useTranslation } from '@/lib/i18n/use-translation.ts';
 import { columnIds, type ColumnId, type TableView } from '../utils/measure-filters.ts';
-import { measuresColumns, measuresTableFeatures, quickChangeButtonId, type CellLabels, type MeasuresTableMeta } from './table/columns.tsx';
+import { inAppLink, measuresColumns, measuresTableFeatures, quickChangeButtonId, type CellLabels, type MeasuresTableMeta } from './table/columns.tsx';
 import { MeasuresTableRow } from './table/measures-table-row.tsx';
 import { QuickStatusDialog } from './table/quick-status-dialog.tsx';
-import { groupedItems, isGroupHeading, sortRows, type GroupHeading, type TableRow } from './table/table-rows.ts';
+import { groupedItems, isGroupHeading, type GroupHeading, type TableRow } from './table/table-rows.ts';
+import { useRowWindow } from './table/use-row-window.ts';
 import './table/measures-table.css';
 
 /** Up to this many rows, all are in the page; above it, only those near the viewport (issue 6 measures 10 000). */
 export const virtualiseAbove = 500;
 
-/** A row's height before it is measured: one line of text with a badge. */
-const rowEstimate = 52;
-const estimateSize = () => rowEstimate;
-// A row not laid out (yet) keeps its estimate rather than counting as nothing.
-const measureRow: typeof measureElement<HTMLTableRowElement> = (element, entry, instance) => measureElement(element, entry, instance) || rowEstimate;
-
 type MeasuresTableProps = {
-  /** The rows the filters let through, in plan order. */
+  /** The rows the filters let through, in the order of the view's sort. */
   rows: readonly TableRow[];
   view: TableView;
   /** Areas of Action in plan order, with their names, for grouping. */
@@ -34,16 +29,16 @@ type MeasuresTableProps = {
 type Entry = { type: 'item'; index: number } | { type: 'spacer'; key: string; height: number };
 
 const getRowId = (row: TableRow) => row.id;
-const keyOf = (item: { id: string } | GroupHeading | undefined) => (item === undefined ? '' : isGroupHeading(item) ? `area-${item.areaCode}` : item.id);
-const originalOf = (row: { original: TableRow }) => row.original;
-const areaOf = (row: { original: TableRow }) => row.original.areaCode;
+const keyOf = (item: TableRow | GroupHeading | undefined) => (item === undefined ? '' : isGroupHeading(item) ? `area-${item.areaCode}` : item.id);
+const areaOf = (row: TableRow) => row.areaCode;
 
 /**
  * Every measure and activity as one table: sortable by its column headers, grouped by Area of
  * Action on request, and with a quick status change for the rows the user may edit. A real table
  * throughout: with many rows, the rows far from the viewport are left out and stand-in rows of
  * their height keep the scrollbar true, while aria-rowcount and aria-rowindex tell screen
- * readers where they are.
+ * readers where they are. The rows arrive filtered and sorted; the table library is given only
+ * the rows in the page, so that a sort or filter of 10 000 rows builds some 30 of its rows.
  */
 export const MeasuresTable = memo(function MeasuresTable({ rows, view, areas, canEdit, onSort }: MeasuresTableProps) {
   const { t } = useTableTranslation();
@@ -59,6 +54,7 @@ export const MeasuresTable = memo(function MeasuresTable({ rows, view, areas, ca
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
 
+  const navigate = useNavigate();
   const sortId = view.sort?.id;
   const sortDesc = view.sort?.desc ?? false;
   const sorting = useMemo(() => (sortId ? [{ id: sortId, desc: sortDesc }] : []), [sortId, sortDesc]);
@@ -76,6 +72,8 @@ export const MeasuresTable = memo(function MeasuresTable({ rows, view, areas, ca
       notSet: t('cell.notSet'),
       never: t('cell.never'),
       manual: t('cell.manual'),
+      stale: t('cell.stale'),
+      overdue: t('cell.overdue'),
       contributors: (names) => t('cell.contributors', { names }),
       progressOf: (kind, code) => tMain(kind === 'measure' ? 'progress.ofMeasure' : 'progress.ofActivity', { code }),
       quickChange: t('quick.open'),
@@ -94,36 +92,12 @@ export const MeasuresTable = memo(function MeasuresTable({ rows, view, areas, ca
     [canEdit, labels],
   );
 
-  const table = useTable({
-    features: measuresTableFeatures,
-    columns: measuresColumns,
-    data: rows,
-    getRowId,
-    state: { sorting, columnVisibility },
-    manualSorting: true,
-    meta,
-  });
-
-  // The table's rows stay in plan order; a new sort only reorders them (see sortRows).
-  const tableRows = table.getRowModel().rows;
-  const sortedRows = useMemo(() => sortRows(tableRows, sortId ? { id: sortId, desc: sortDesc } : null, originalOf), [tableRows, sortId, sortDesc]);
   const areaCodes = useMemo(() => areas.map((a) => a.code), [areas]);
-  const items = useMemo(() => groupedItems(sortedRows, areaOf, areaCodes, view.groupByArea), [sortedRows, areaCodes, view.groupByArea]);
-  const getItemKey = useCallback((index: number) => keyOf(items[index]), [items]);
+  const items = useMemo(() => groupedItems(rows, areaOf, areaCodes, view.groupByArea), [rows, areaCodes, view.groupByArea]);
 
   const virtual = items.length > virtualiseAbove;
   const theadRef = useRef<HTMLTableSectionElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  // Where the rows start on the page: it moves whenever anything above the table changes height.
-  useLayoutEffect(() => {
-    if (!virtual || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      const head = theadRef.current;
-      if (head) setScrollMargin(Math.round(head.getBoundingClientRect().bottom + window.scrollY));
-    });
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, [virtual]);
+  const { first, end, rowHeight } = useRowWindow(items.length, virtual, theadRef);
 
   // The row with focus, and the one being changed, stay in the page however far the user scrolls,
   // so that focus is never dropped and can return to the row's button.
@@ -131,35 +105,43 @@ export const MeasuresTable = memo(function MeasuresTable({ rows, view, areas, ca
     const ids = [focusedId, editing?.id ?? null].filter((id) => id !== null);
     return ids.length === 0 ? [] : items.flatMap((item, index) => (ids.includes(keyOf(item)) ? [index] : []));
   }, [focusedId, editing, items]);
-  const rangeExtractor = useCallback(
-    (range: Range) => [...new Set([...defaultRangeExtractor(range), ...pinned])].sort((a, b) => a - b),
-    [pinned],
-  );
 
-  const virtualizer = useWindowVirtualizer<HTMLTableRowElement>({
-    count: virtual ? items.length : 0,
-    estimateSize,
-    overscan: 12,
-    scrollMargin,
-    rangeExtractor,
-    getItemKey,
-    measureElement: measureRow,
-    useFlushSync: false,
-  });
-
-  const entries: Entry[] = [];
-  if (virtual) {
-    let end = scrollMargin;
-    for (const item of virtualizer.getVirtualItems()) {
-      if (item.start > end) entries.push({ type: 'spacer', key: `before-${item.key}`, height: item.start - end });
-      entries.push({ type: 'item', index: item.index });
-      end = Math.max(end, item.end);
+  const entries = useMemo(() => {
+    const list: Entry[] = [];
+    if (!virtual) {
+      for (let index = 0; index < items.length; index++) list.push({ type: 'item', index });
+      return list;
     }
-    const bottom = virtualizer.getTotalSize() + scrollMargin - end;
-    if (bottom > 0) entries.push({ type: 'spacer', key: 'after', height: bottom });
-  } else {
-    for (let index = 0; index < items.length; index++) entries.push({ type: 'item', index });
-  }
+    const shown = [...pinned.filter((index) => index < first), ...Array.from({ length: end - first }, (_, offset) => first + offset), ...pinned.filter((index) => index >= end)];
+    let next = 0;
+    for (const index of shown) {
+      if (index > next) list.push({ type: 'spacer', key: `before-${keyOf(items[index])}`, height: (index - next) * rowHeight });
+      list.push({ type: 'item', index });
+      next = index + 1;
+    }
+    if (items.length > next) list.push({ type: 'spacer', key: 'after', height: (items.length - next) * rowHeight });
+    return list;
+  }, [virtual, items, pinned, first, end, rowHeight]);
+
+  const shownRows = useMemo(() => {
+    const list: TableRow[] = [];
+    for (const entry of entries) {
+      const item = entry.type === 'item' ? items[entry.index] : undefined;
+      if (item !== undefined && !isGroupHeading(item)) list.push(item);
+    }
+    return list;
+  }, [entries, items]);
+
+  const table = useTable({
+    features: measuresTableFeatures,
+    columns: measuresColumns,
+    data: shownRows,
+    getRowId,
+    state: { sorting, columnVisibility },
+    manualSorting: true,
+    meta,
+  });
+  const tableRows = table.getRowModel().rowsById;
 
   // Focus goes back to the button that opened the quick change, once the dialog is gone (a modal
   // dialog leaves nothing else focusable while it is open).
@@ -173,6 +155,15 @@ export const MeasuresTable = memo(function MeasuresTable({ rows, view, areas, ca
   const closeQuickChange = () => {
     if (editingRef.current) returnFocusTo.current = editingRef.current.id;
     setEditing(null);
+  };
+
+  // Title links are plain links (see TitleCell): followed in the app, unless the user asks for a new tab or window.
+  const onClick = (event: MouseEvent<HTMLTableElement>) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+    const href = (event.target as Element).closest(`a[${inAppLink}]`)?.getAttribute('href');
+    if (!href) return;
+    event.preventDefault();
+    void navigate(href);
   };
 
   const onFocus = (event: FocusEvent<HTMLTableElement>) => {
@@ -196,21 +187,17 @@ export const MeasuresTable = memo(function MeasuresTable({ rows, view, areas, ca
     }
     const item = items[entry.index];
     if (!item) return null;
-    const common = {
-      'data-index': entry.index,
-      'aria-rowindex': entry.index + 2,
-      ref: virtual ? virtualizer.measureElement : undefined,
-    };
     if (isGroupHeading(item)) {
       return (
-        <tr key={keyOf(item)} {...common} className="measures-table__group">
+        <tr key={keyOf(item)} data-index={entry.index} aria-rowindex={entry.index + 2} className="measures-table__group">
           <th scope="rowgroup" colSpan={visibleColumnCount}>
             {t('group.heading', { name: areaName(item.areaCode) })} <span className="count">({t('group.count', { count: item.count })})</span>
           </th>
         </tr>
       );
     }
-    return <MeasuresTableRow key={item.id} row={item} index={entry.index} columns={columnsKey} meta={meta} measureRef={common.ref} />;
+    const row = tableRows[item.id];
+    return row ? <MeasuresTableRow key={item.id} row={row} index={entry.index} columns={columnsKey} meta={meta} fixedHeight={virtual} /> : null;
   };
 
   // Grouped, each area is a <tbody> of its own whose heading row names it (scope="rowgroup"). A
@@ -219,7 +206,7 @@ export const MeasuresTable = memo(function MeasuresTable({ rows, view, areas, ca
   const bodies: { entries: Entry[]; area: string | null }[] = [];
   for (const entry of entries) {
     const item = entry.type === 'item' ? items[entry.index] : undefined;
-    const area = item === undefined ? null : isGroupHeading(item) ? item.areaCode : item.original.areaCode;
+    const area = item === undefined ? null : item.areaCode;
     const current = bodies.at(-1);
     if (current === undefined || (view.groupByArea && item !== undefined && isGroupHeading(item) && current.area !== null)) {
       bodies.push({ entries: [entry], area });
@@ -239,7 +226,12 @@ export const MeasuresTable = memo(function MeasuresTable({ rows, view, areas, ca
       ) : null}
       {/* A focusable, named region lets keyboard users scroll the table sideways on narrow screens. */}
       <div className="table-scroll" id="measures-table-region" role="region" aria-labelledby="measures-caption" tabIndex={0}>
-        <table className="data-table measures-table" aria-rowcount={items.length + 1} onFocus={onFocus}>
+        <table
+          className={`data-table measures-table${virtual ? ' measures-table--windowed' : ''}`}
+          aria-rowcount={items.length + 1}
+          onFocus={onFocus}
+          onClick={onClick}
+        >
           <caption id="measures-caption">{t('caption')}</caption>
           <thead ref={theadRef}>
             {table.getHeaderGroups().map((group) => (

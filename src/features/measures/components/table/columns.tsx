@@ -1,5 +1,4 @@
 import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures, type Row, type Table } from '@tanstack/react-table';
-import { Link } from 'react-router-dom';
 import { BreakableText } from '@/components/breakable-text.tsx';
 import { ProgressBar } from '@/components/progress-bar.tsx';
 import { HealthBadge, PhaseBadge } from '@/components/status-badge.tsx';
@@ -16,6 +15,8 @@ export type CellLabels = {
   notSet: string;
   never: string;
   manual: string;
+  stale: string;
+  overdue: string;
   contributors: (names: string) => string;
   progressOf: (kind: RowKind, code: string) => string;
   quickChange: string;
@@ -66,13 +67,17 @@ function CodeCell({ row, table }: Context) {
   );
 }
 
+/** Marks the links the table follows in the app rather than by loading the page (see MeasuresTable). */
+export const inAppLink = 'data-in-app';
+
 function TitleCell({ row }: Context) {
   const { measureCode, titleText, kind } = row.original;
   return (
-    // Activities have no page of their own: theirs is their measure's.
-    <Link to={`/measures/${measureCode}`} className={kind === 'activity' ? 'sentence-case' : undefined}>
+    // Activities have no page of their own: theirs is their measure's. A plain link: a router Link
+    // in every row renders again on every change of the URL, that is on every sort and filter.
+    <a href={`/measures/${measureCode}`} {...{ [inAppLink]: '' }} className={kind === 'activity' ? 'sentence-case' : undefined}>
       <BreakableText>{titleText}</BreakableText>
-    </Link>
+    </a>
   );
 }
 
@@ -110,7 +115,7 @@ function TargetDateCell({ row, table }: Context) {
   return (
     <>
       {targetDateText ?? <span className="unassigned">{labelsOf(table).notSet}</span>}
-      {overdue ? <OverdueFlag /> : null}
+      {overdue ? <OverdueFlag label={labelsOf(table).overdue} /> : null}
     </>
   );
 }
@@ -120,7 +125,7 @@ function LastUpdateCell({ row, table }: Context) {
   return (
     <>
       {lastUpdateText ?? <span className="unassigned">{labelsOf(table).never}</span>}
-      {stale ? <StaleFlag /> : null}
+      {stale ? <StaleFlag label={labelsOf(table).stale} /> : null}
     </>
   );
 }

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTableTranslation } from '@/lib/i18n/use-table-translation.ts';
 
 /** A warning said in words, with its own shape; the colour only repeats both (WCAG 1.4.1). */
 function Flag({ icon, children, tone }: { icon: ReactNode; children: string; tone: 'stale' | 'overdue' }) {
@@ -15,19 +14,17 @@ function Flag({ icon, children, tone }: { icon: ReactNode; children: string; ton
 
 const line = { fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
 
-/** No progress update for longer than the plan's reporting interval: an hourglass. */
-export function StaleFlag() {
-  const { t } = useTableTranslation();
+/** No progress update for longer than the plan's reporting interval: an hourglass. `label` says so in words. */
+export function StaleFlag({ label }: { label: string }) {
   return (
     <Flag tone="stale" icon={<path d="M4 1.5h8M4 14.5h8M5 1.5c0 4 6 4 6 6.5S5 10.5 5 14.5M11 1.5c0 4-6 4-6 6.5s6 2.5 6 6.5" {...line} />}>
-      {t('cell.stale')}
+      {label}
     </Flag>
   );
 }
 
-/** The target date has passed: a calendar with an exclamation mark. */
-export function OverdueFlag() {
-  const { t } = useTableTranslation();
+/** The target date has passed: a calendar with an exclamation mark. `label` says so in words. */
+export function OverdueFlag({ label }: { label: string }) {
   return (
     <Flag
       tone="overdue"
@@ -39,7 +36,7 @@ export function OverdueFlag() {
         </>
       }
     >
-      {t('cell.overdue')}
+      {label}
     </Flag>
   );
 }

@@ -1,5 +1,5 @@
 import { FlexRender, type Row } from '@tanstack/react-table';
-import { memo, type Ref } from 'react';
+import { memo } from 'react';
 import type { measuresTableFeatures, MeasuresTableMeta } from './columns.tsx';
 import type { TableRow } from './table-rows.ts';
 
@@ -11,17 +11,18 @@ type MeasuresTableRowProps = {
   columns: string;
   /** Labels and permissions: a new language renders the row again. */
   meta: MeasuresTableMeta;
-  measureRef: Ref<HTMLTableRowElement> | undefined;
+  /** Of a fixed height (the table shows only the rows near the viewport): each cell shows at most two lines. */
+  fixedHeight: boolean;
 };
 
 /**
- * One measure or activity. Memoised: when the table renders again (a sort, a navigation, another
- * row's change), rows whose data, position and columns are as before are left alone.
+ * One measure or activity. Memoised on the plan's row rather than the table's: the table is given
+ * only the rows in the page, so its row objects are new whenever those change (a scroll), while
+ * a row whose data, position, columns and labels are as before has nothing new to show.
  */
-export const MeasuresTableRow = memo(function MeasuresTableRow({ row, index, measureRef }: MeasuresTableRowProps) {
+export const MeasuresTableRow = memo(function MeasuresTableRow({ row, index, fixedHeight }: MeasuresTableRowProps) {
   return (
     <tr
-      ref={measureRef}
       data-index={index}
       data-row-id={row.id}
       aria-rowindex={index + 2}
@@ -29,7 +30,14 @@ export const MeasuresTableRow = memo(function MeasuresTableRow({ row, index, mea
     >
       {row.getVisibleCells().map((cell) => {
         const columnMeta = cell.column.columnDef.meta;
-        const content = <FlexRender cell={cell} />;
+        // Cut to two lines, the title says its whole text on hover (and its page in full).
+        const content = fixedHeight ? (
+          <div className="measures-table__clamp" title={columnMeta?.rowHeader ? row.original.titleText : undefined}>
+            <FlexRender cell={cell} />
+          </div>
+        ) : (
+          <FlexRender cell={cell} />
+        );
         return columnMeta?.rowHeader ? (
           <th key={cell.id} scope="row" className={columnMeta.className}>
             {content}
@@ -42,4 +50,14 @@ export const MeasuresTableRow = memo(function MeasuresTableRow({ row, index, mea
       })}
     </tr>
   );
-});
+}, sameRow);
+
+function sameRow(before: MeasuresTableRowProps, after: MeasuresTableRowProps) {
+  return (
+    before.row.original === after.row.original &&
+    before.index === after.index &&
+    before.columns === after.columns &&
+    before.meta === after.meta &&
+    before.fixedHeight === after.fixedHeight
+  );
+}

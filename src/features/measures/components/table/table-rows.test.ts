@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '@/contract/plan.ts';
 import { changeActivity, changeMeasure, getPlan, listDepartments } from '~mocks/db.ts';
-import { filterRows, groupedItems, isGroupHeading, sortRows, tableRowsFrom } from './table-rows.ts';
+import { columnIds } from '../../utils/measure-filters.ts';
+import { filterRows, groupedItems, isGroupHeading, rowSorter, sortRows, tableRowsFrom } from './table-rows.ts';
 
 const person = { id: '5f0c6a3e-2b1d-4c8e-9a7f-0d3e2c1b4a59', name: 'Erika Mustermann', departmentId: null };
 
@@ -96,6 +97,30 @@ describe('sorting the rows', () => {
 
     expect(codesOf(sortRows(rows, { id: 'lastUpdate', desc: false }, (row) => row)).slice(-2)).toEqual(['2.1', '1.1']);
     expect(codesOf(sortRows(rows, { id: 'lastUpdate', desc: true }, (row) => row)).slice(0, 3)).toEqual(['1.1', '2.1', '1.2']);
+  });
+});
+
+describe('sorting with the orders worked out once per set of rows', () => {
+  it('gives what sortRows gives, for every column either way, for the whole set and for a filtered part', () => {
+    changeMeasure('2.1', { lead: { departmentId: 'youth-services', personId: person.id } });
+    changeMeasure('1.3', { lead: { departmentId: 'cultural-office', personId: null } });
+    changeActivity('1.1.2', { progress: 30 });
+    changeActivity('3.1.1', { progress: 30 });
+    changeActivity('2.1.1', { phase: 'in_progress', targetDate: '2020-01-31' });
+    const plan = getPlan();
+    plan.areas[0]!.measures[0]!.lastUpdateAt = '2025-03-01T09:00:00Z';
+    plan.areas[1]!.measures[0]!.lastUpdateAt = '2025-03-01T09:00:00Z';
+    plan.areas[2]!.measures[0]!.lastUpdateAt = '2025-01-01T09:00:00Z';
+    const rows = rowsOf(plan);
+    const sorter = rowSorter(rows);
+    const subsets = [rows, filterRows(rows, { kind: 'activity' }), filterRows(rows, { area: '3' }), []];
+
+    for (const id of columnIds) {
+      for (const desc of [false, true]) {
+        for (const subset of subsets) expect(codesOf(sorter.sort(subset, { id, desc })), `${id} ${desc}`).toEqual(codesOf(sortRows(subset, { id, desc }, (row) => row)));
+      }
+    }
+    expect(sorter.sort(rows, null)).toBe(rows);
   });
 });
 

@@ -5,7 +5,7 @@ import type { Activity, Measure, ProgressSource } from '@/contract/measures.ts';
 import type { Person } from '@/contract/people.ts';
 import type { Plan } from '@/contract/plan.ts';
 import { healthValues } from '@/components/status-badge.tsx';
-import type { ColumnId, RowKind, TableFilters, TableSort } from '../../utils/measure-filters.ts';
+import { columnIds, type ColumnId, type RowKind, type TableFilters, type TableSort } from '../../utils/measure-filters.ts';
 
 /**
  * One row of the measures table: a measure, or one of its activities. Everything the table sorts
@@ -144,18 +144,20 @@ export function tableRowsFrom(plan: Plan, { departments, people, language }: Row
 export function filterRows(rows: readonly TableRow[], filters: TableFilters): TableRow[] {
   const terms = filters.q ? fold(filters.q).split(/\s+/).filter(Boolean) : [];
   const { area, phase, health, department, person, kind, stale, overdue } = filters;
-  return rows.filter(
-    (row) =>
-      (area === undefined || row.areaCode === area) &&
-      (phase === undefined || row.phase === phase) &&
-      (health === undefined || row.health === health) &&
-      (department === undefined || row.lead?.departmentId === department || row.contributors.includes(department)) &&
-      (person === undefined || row.lead?.personId === person) &&
-      (kind === undefined || row.kind === kind) &&
-      (stale === undefined || row.stale) &&
-      (overdue === undefined || row.overdue) &&
-      terms.every((term) => row.code.startsWith(term) || row.searchText.includes(term)),
-  );
+  // Only the filters asked for are tested: 10 000 rows pass through here on every filter (issue 6).
+  const tests: ((row: TableRow) => boolean)[] = [];
+  if (area !== undefined) tests.push((row) => row.areaCode === area);
+  if (phase !== undefined) tests.push((row) => row.phase === phase);
+  if (health !== undefined) tests.push((row) => row.health === health);
+  if (department !== undefined) tests.push((row) => row.lead?.departmentId === department || row.contributors.includes(department));
+  if (person !== undefined) tests.push((row) => row.lead?.personId === person);
+  if (kind !== undefined) tests.push((row) => row.kind === kind);
+  if (stale !== undefined) tests.push((row) => row.stale);
+  if (overdue !== undefined) tests.push((row) => row.overdue);
+  for (const term of terms) tests.push((row) => row.code.startsWith(term) || row.searchText.includes(term));
+  const [only] = tests;
+  if (only === undefined) return [...rows];
+  return tests.length === 1 ? rows.filter(only) : rows.filter((row) => tests.every((test) => test(row)));
 }
 
 const phaseOrder = new Map<string, number>(phases.map((phase, index) => [phase, index]));
@@ -195,6 +197,85 @@ export function sortRows<T>(items: readonly T[], sort: TableSort | null, rowOf: 
   });
   const order = sort.id === 'lastUpdate' && !sort.desc ? [...without, ...keyed] : [...keyed, ...without];
   return order.map((index) => items[index] as T);
+}
+
+/**
+ * Sorts the rows of one set (the plan's rows, or its measures or activities alone) and any of its
+ * subsets, as sortRows does. Each column's order over the whole set is worked out once, the other
+ * direction from it without comparing again; a subset (the rows a filter lets through, in plan
+ * order) is then that order with the others left out. A sort or a filter of 10 000 rows thus
+ * costs one pass over them, where a sort from scratch costs ten times that (issue 6).
+ */
+export function rowSorter(all: readonly TableRow[]) {
+  const orders = new Map<string, readonly TableRow[]>();
+
+  function orderOf(sort: TableSort): readonly TableRow[] {
+    const name = `${sort.desc ? '-' : ''}${sort.id}`;
+    let order = orders.get(name);
+    if (!order) {
+      const ascending = orders.get(sort.id) ?? sortRows(all, { id: sort.id, desc: false }, identity);
+      orders.set(sort.id, ascending);
+      if (sort.desc) orders.set(name, (order = reversed(ascending, sort.id)));
+      else order = ascending;
+    }
+    return order;
+  }
+
+  return {
+    /** `rows` (a subset of the set, in its order) in the order asked for. */
+    sort(rows: readonly TableRow[], sort: TableSort | null): readonly TableRow[] {
+      if (sort === null) return rows;
+      const order = orderOf(sort);
+      if (rows.length === all.length) return order;
+      const shown = new Set(rows);
+      return order.filter((row) => shown.has(row));
+    },
+    /** Works out every column's order while the browser has nothing else to do; returns a cancel. */
+    prepareWhenIdle(): () => void {
+      if (typeof requestIdleCallback === 'undefined') return () => {};
+      const pending = columnIds.filter((id) => !orders.has(id));
+      let handle = 0;
+      const next = () => {
+        const id = pending.shift();
+        if (id === undefined) return;
+        handle = requestIdleCallback(() => {
+          orderOf({ id, desc: false });
+          next();
+        });
+      };
+      next();
+      return () => cancelIdleCallback(handle);
+    },
+  };
+}
+
+export type RowSorter = ReturnType<typeof rowSorter>;
+
+const identity = (row: TableRow) => row;
+
+/**
+ * The descending order from the ascending one: runs of equal values in reverse, each run still in
+ * plan order, and the rows without a value where sortRows puts them (last, except for never updated).
+ */
+function reversed(ascending: readonly TableRow[], id: ColumnId): TableRow[] {
+  const keyOf = sortKeyOf[id];
+  const keys = ascending.map(keyOf);
+  const withoutFirst = id === 'lastUpdate';
+  // The rows without a value, at the start or the end of the ascending order.
+  let from = 0;
+  let to = keys.length;
+  if (withoutFirst) while (from < to && keys[from] === undefined) from++;
+  else while (to > from && keys[to - 1] === undefined) to--;
+  const order: TableRow[] = [];
+  let end = to;
+  for (let start = to - 1; start >= from; start--) {
+    if (start > from && keys[start - 1] === keys[start]) continue;
+    for (let index = start; index < end; index++) order.push(ascending[index] as TableRow);
+    end = start;
+  }
+  const without = withoutFirst ? ascending.slice(0, from) : ascending.slice(to);
+  for (const row of without) order.push(row);
+  return order;
 }
 
 /** The heading row of an Area of Action when the table is grouped. */
