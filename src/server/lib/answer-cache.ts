@@ -26,6 +26,9 @@ type Entry = {
 /** Below this, compressing costs more than it saves (the compress middleware's own threshold). */
 const GZIP_FROM_BYTES = 1024;
 
+/** The buffer's bytes as the body, without copying them (`new Uint8Array(buffer)` would: 25 MB for the plan). */
+const bytesOf = (buffer: Buffer) => new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength);
+
 type VersionRow = { version: string };
 const versionOf = async (db: Database) => BigInt(((await db.execute(sql`select version::text as version from data_version`)) as unknown as { rows: VersionRow[] }).rows[0]!.version);
 
@@ -69,16 +72,16 @@ export class AnswerCache {
     if (stamp) {
       const fields = JSON.stringify(stamp).slice(0, -1);
       const rest = entry.json.subarray(1);
-      return c.body(new Uint8Array(Buffer.concat([Buffer.from(rest.byteLength > 1 ? `${fields},` : fields), rest])), 200);
+      return c.body(bytesOf(Buffer.concat([Buffer.from(rest.byteLength > 1 ? `${fields},` : fields), rest])), 200);
     }
     const accepts = c.req.header('Accept-Encoding') ?? '';
     if (entry.json.byteLength >= GZIP_FROM_BYTES && /\bgzip\b/.test(accepts)) {
       entry.gzipped ??= gzip(entry.json);
       c.header('Content-Encoding', 'gzip');
       c.header('Vary', 'Accept-Encoding');
-      return c.body(new Uint8Array(await entry.gzipped), 200);
+      return c.body(bytesOf(await entry.gzipped), 200);
     }
-    return c.body(new Uint8Array(entry.json), 200);
+    return c.body(bytesOf(entry.json), 200);
   }
 
   async #current(db: Database, now: Date, key: string): Promise<Entry | undefined> {
