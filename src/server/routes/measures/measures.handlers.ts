@@ -23,7 +23,7 @@ export const listMeasures: AppRouteHandler<typeof routes.listMeasures> = async (
     const body: MeasureSummary[] = records.map(({ measure: { activities: _activities, ...summary } }) => summary);
     return { body, staleChangeAt: watch.staleChangeAt };
   });
-  return cachedJson<MeasureSummary[]>(c, answer);
+  return cachedJson<MeasureSummary[]>(answer);
 };
 
 export const getMeasure: AppRouteHandler<typeof routes.getMeasure> = async (c) => {

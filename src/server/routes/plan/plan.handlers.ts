@@ -8,7 +8,7 @@ import type { getPlan as getPlanRoute } from './plan.routes.ts';
 
 export const getPlan: AppRouteHandler<typeof getPlanRoute> = async (c) => {
   const now = c.var.clock();
-  return cachedJson<Plan>(c, await c.var.answers.answer(c, c.var.db, now, 'plan', (db) => buildPlan(db, now)));
+  return cachedJson<Plan>(await c.var.answers.answer(c, c.var.db, now, 'plan', (db) => buildPlan(db, now)));
 };
 
 async function buildPlan(db: Snapshot, now: Date): Promise<Built> {

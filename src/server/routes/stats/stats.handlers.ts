@@ -29,7 +29,7 @@ export const getStatsSummary: AppRouteHandler<typeof routes.getStatsSummary> = a
     // The figures hold as of this request, however long ago they were counted: nothing has changed since.
     { asOf: now.toISOString() },
   );
-  return cachedJson<StatsSummary>(c, answer);
+  return cachedJson<StatsSummary>(answer);
 };
 
 export const getProgressHistory: AppRouteHandler<typeof routes.getProgressHistory> = async (c) => {
@@ -43,5 +43,5 @@ export const getProgressHistory: AppRouteHandler<typeof routes.getProgressHistor
     const areaCodes = (await listAreas(db, plan.id)).map((a) => a.code);
     return { body: await progressHistory(db, plan.id, areaCodes, range), staleChangeAt: null };
   });
-  return cachedJson<ProgressHistory>(c, answer);
+  return cachedJson<ProgressHistory>(answer);
 };
