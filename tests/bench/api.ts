@@ -185,7 +185,7 @@ function report(runs: Run[], requests: { label: string; request: BenchRequest }[
       figures.push(
         { name: `${label} p50 (${run.label})`, value: percentile(t.server, 50), unit: 'ms', floor: percentile(t.floor, 50) },
         { name: `${label} p95 (${run.label}, n=${t.server.length})`, value: p95, unit: 'ms', floor: floorP95 },
-        { name: `${label} body (${run.label})`, value: t.serverBytes, unit: 'B', floor: t.floorBytes },
+        { name: `${label} body on the wire (${run.label})`, value: t.serverBytes, unit: 'B', floor: t.floorBytes },
       );
       const cold = run.cold.get(request.name);
       if (cold) figures.push({ name: `${label} right after a write, median (${run.label}, n=${cold.length})`, value: median(cold), unit: 'ms', floor: percentile(t.floor, 50) });
@@ -241,6 +241,7 @@ export default async function api(ctx: BenchContext): Promise<SectionResult> {
     ...report(runs, requests, budgetOn),
     notes: [
       `budgets checked on ${budgetOn}${ctx.databaseUrl ? '' : ' (set BENCH_DATABASE_URL to check them on PostgreSQL, as the issue asks)'}; memory against the bare PGlite process on PGlite only`,
+      'each request accepts compressed answers as Chromium does (Accept-Encoding: gzip, deflate, br, zstd) and is timed from sending to its last byte received; decoding the body (gunzip, text) is the client\'s work and not timed. The floor answers uncompressed; "body on the wire" gives the bytes each side sent',
       `sequential requests over one kept-alive loopback connection, server and floor in turn: ${load.warmUp} to warm up, then up to ${load.requests} each, fewer (at least ${load.minRequests}) where an endpoint takes over ${load.maxMs / 1000} s: n in the p95 line`,
       'floor: the SQL the server runs to build that answer (recorded at the driver in a recording run with nothing kept yet, session check and transaction included), replayed through the driver by a bare node:http process, answered with JSON.stringify of the rows',
       'writes: a narrative-only update to a different measure each time (If-Match from GET /api/v1/measures); its floor replays the recorded write verbatim',

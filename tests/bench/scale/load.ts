@@ -46,8 +46,8 @@ export async function loadEndpoint(http: HttpClient, urls: { server: string; flo
     if (warmingUp) continue;
     times.server.push(server.ms);
     times.floor.push(floor.ms);
-    times.serverBytes = Buffer.byteLength(server.body);
-    times.floorBytes = Buffer.byteLength(floor.body);
+    times.serverBytes = server.bytes;
+    times.floorBytes = floor.bytes;
   }
   return times;
 }
