@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
 import { AppProvider } from './provider.tsx';
-import { createQueryClient } from './query-client.ts';
-import { createAppRouter } from './router.tsx';
+import type { createAppRouter } from './router.tsx';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
-  const [router] = useState(() => createAppRouter(queryClient));
+type AppProps = {
+  queryClient: QueryClient;
+  /** Made before the first render (src/main.tsx), so that matching the URL and starting its loaders is not part of it. */
+  router: ReturnType<typeof createAppRouter>;
+};
+
+export function App({ queryClient, router }: AppProps) {
   return (
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />

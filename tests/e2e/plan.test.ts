@@ -31,7 +31,23 @@ describe('a member of staff finds their way through the plan', () => {
     ]) {
       await expect.poll(() => page.getByRole('heading', { name: title }).count()).toBeGreaterThan(0);
     }
+    // index.html's stand-in header has given way to the app's own: one banner, none hidden.
+    expect(await page.locator('#boot-header').count()).toBe(0);
+    expect(await page.locator('header').count()).toBe(1);
     await expectAccessible();
+  });
+
+  it('shows the header before any script has run', async () => {
+    const context = await browser.newContext({ baseURL: inject('baseURL'), javaScriptEnabled: false, locale: 'de-DE' });
+    try {
+      const bare = await context.newPage();
+      await bare.goto('/');
+      const header = bare.locator('#boot-header');
+      expect(await header.isVisible()).toBe(true);
+      expect(await header.textContent()).toContain('Handlungskonzept „Hannover – internationale Stadt“');
+    } finally {
+      await context.close();
+    }
   });
 
   it('switches to English, and the choice is remembered after a reload', async () => {

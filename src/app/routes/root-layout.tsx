@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router-
 import { LoadingStatus } from '@/components/status-message.tsx';
 import { useSessionOnceKnown } from '@/features/auth/api/get-session.ts';
 import { UserMenu } from '@/features/auth/components/user-menu.tsx';
+import { useReplaceBootHeader } from '../boot-header.ts';
 import { LanguageSwitch } from '../language-switch.tsx';
 
 /**
@@ -31,8 +32,10 @@ export function RootLayout() {
   const navigation = useNavigation();
   const navigating = navigation.state === 'loading';
   useFocusOnNavigation();
+  useReplaceBootHeader(session !== undefined);
   // Until the API has said who is signed in, a header without their pages would make the whole
-  // page jump when they appear (layout shift): one request's wait, once, instead.
+  // page jump when they appear (layout shift): one request's wait, once, instead. index.html's copy
+  // of the brand stands in meanwhile.
   if (session === undefined) return null;
 
   return (

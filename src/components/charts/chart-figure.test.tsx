@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChartFigure } from './chart-figure.tsx';
 
@@ -55,12 +56,27 @@ describe('ChartFigure', () => {
     expect(screen.getByText('the drawing')).toBeInTheDocument();
   });
 
-  it('draws it before printing, wherever it is', () => {
+  it('builds its table only when asked for', async () => {
+    const user = userEvent.setup();
     stubIntersectionObserver();
-    render(figure);
-    act(() => {
-      window.dispatchEvent(new Event('beforeprint'));
-    });
+    const { container } = render(figure);
+    expect(container.querySelector('table')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Als Tabelle anzeigen' }));
+    expect(screen.getByRole('table', { name: 'Fortschritt je Handlungsfeld' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Tabelle ausblenden' }));
+    expect(container.querySelector('table')).toBeNull();
+  });
+
+  it('draws it and builds its table before printing, wherever it is, within the print event itself', () => {
+    stubIntersectionObserver();
+    const { container } = render(figure);
+    // No act(): the browser lays the page out for paper right after the event, so the update must not wait.
+    window.dispatchEvent(new Event('beforeprint'));
     expect(screen.getByText('the drawing')).toBeInTheDocument();
+    expect(container.querySelector('table caption')).toHaveTextContent('Fortschritt je Handlungsfeld');
+    // Printed once, the table stays (hidden on screen, shown on paper by the print style sheet).
+    window.dispatchEvent(new Event('afterprint'));
+    expect(container.querySelector('table')).not.toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { Component, Suspense, useId, useState, type ReactNode } from 'react';
 import { useChartsTranslation } from '@/lib/i18n/use-charts-translation.ts';
+import { usePrinted } from './before-print.ts';
 import { useNearWindow } from './use-near-window.ts';
 import './charts.css';
 
@@ -26,13 +27,15 @@ type ChartFigureProps = {
 /**
  * What every chart is made of: a <figure> named by its caption, the drawing (an image to
  * assistive technology, described by `summary`), and a button that shows the same numbers as a
- * real table. The table is always in the page, hidden until asked for, so that printing shows it.
+ * real table. The table is put in the page when asked for, or before the page is printed, where
+ * it always shows: a page of charts would otherwise build hundreds of hidden cells while it loads.
  */
 export function ChartFigure({ title, description, staleNote, summary, legend, plot, table, isEmpty, plotHeight }: ChartFigureProps) {
   const { t } = useChartsTranslation();
   const id = useId();
   const [tableShown, setTableShown] = useState(false);
   const [plotRef, plotNear] = useNearWindow();
+  const printed = usePrinted();
   const titleId = `${id}-title`;
   const tableId = `${id}-table`;
 
@@ -67,7 +70,7 @@ export function ChartFigure({ title, description, staleNote, summary, legend, pl
             {tableShown ? t('hideTable') : t('showTable')}
           </button>
           <div id={tableId} className="table-scroll chart__table" hidden={!tableShown}>
-            {table(title)}
+            {tableShown || printed ? table(title) : null}
           </div>
         </>
       )}

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { onBeforePrint } from './before-print.ts';
 
 /** How far below (or above) the window a chart starts drawing, so that it is drawn by the time it is scrolled to. */
 const margin = '100px 0px';
@@ -18,10 +19,10 @@ export function useNearWindow(): [(element: Element | null) => (() => void) | un
       if (entries.some((entry) => entry.isIntersecting)) show();
     }, { rootMargin: margin });
     observer.observe(element);
-    window.addEventListener('beforeprint', show);
+    const stopWatchingPrint = onBeforePrint(show);
     return () => {
       observer.disconnect();
-      window.removeEventListener('beforeprint', show);
+      stopWatchingPrint();
     };
   }, []);
   return [ref, near];
