@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '@/lib/i18n/i18n.ts';
 import { HealthBadge, PhaseBadge } from './status-badge.tsx';
@@ -30,10 +30,21 @@ describe('StatusBadge', () => {
     expect(screen.getByText('Entfällt')).toBeVisible();
   });
 
-  it('speaks the current language', async () => {
+  it('speaks the current language, and follows a switch while shown', async () => {
     await i18n.changeLanguage('en');
-    render(<PhaseBadge phase="on_hold" withKind={false} />);
-
+    render(
+      <>
+        <PhaseBadge phase="on_hold" />
+        <HealthBadge health="at_risk" />
+      </>,
+    );
     expect(screen.getByText('On hold')).toBeVisible();
+    expect(screen.getByText('At risk')).toBeVisible();
+
+    // The words are looked up once per language: a switch must still reach badges already shown.
+    await act(() => i18n.changeLanguage('de'));
+    expect(screen.getByText('Pausiert')).toBeVisible();
+    expect(screen.getByText('Gefährdet')).toBeVisible();
+    expect(screen.getAllByText(/^(Phase|Ampel):$/)).toHaveLength(2);
   });
 });
