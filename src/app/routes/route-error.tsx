@@ -4,7 +4,6 @@ import { PageTitle } from '@/components/page-title.tsx';
 import { ErrorAlert } from '@/components/status-message.tsx';
 import { isApiError } from '@/lib/api-client.ts';
 import { loginPath } from '@/features/auth/utils/next-path.ts';
-import { useReplaceBootHeader } from '../boot-header.ts';
 import type { LoginState } from '../session.ts';
 import { NoAccess } from './no-access.tsx';
 import { NotFound } from './not-found.tsx';
@@ -19,8 +18,6 @@ export function RouteError() {
   const params = useParams();
   const { pathname, search, hash } = useLocation();
   const revalidator = useRevalidator();
-  // Shown in place of the whole layout when the layout itself failed: the copy of the header must not stay.
-  useReplaceBootHeader(true);
 
   // The session has ended; src/app/session.ts is on its way to the login page already, this only makes sure.
   if (hasStatus(error, 401)) {
