@@ -46,45 +46,33 @@ export const phaseValues = Object.keys(phaseTones) as Phase[];
 /** Every health value, from good to bad. */
 export const healthValues = Object.keys(healthTones).filter((h) => h !== 'none') as Health[];
 
-type Translate = ReturnType<typeof useTranslation>['t'];
 type StatusKey = `phase.${Phase | 'label'}` | `health.${Health | 'none' | 'label'}`;
 
 /**
- * Badges are many (two in each row of a table of thousands) and their words few: each `t` (one
- * per language) looks a word up once. A table's sort or search draws a new set of rows, and the
- * lookups were a good part of that on a slow phone.
+ * Badges are many (two in each row of a table of thousands) and their words few: each word is
+ * looked up once per language. A table's sort or search draws a new set of rows, and the lookups
+ * were a good part of that on a slow phone.
  */
-const labelsByTranslate = new WeakMap<Translate, Map<StatusKey, string>>();
-function statusLabel(t: Translate, key: StatusKey): string {
-  let labels = labelsByTranslate.get(t);
-  if (!labels) labelsByTranslate.set(t, (labels = new Map()));
-  let label = labels.get(key);
-  if (label === undefined) labels.set(key, (label = t(key)));
-  return label;
+const labelsByLanguage = new Map<string, Map<StatusKey, string>>();
+function useStatusLabel(): (key: StatusKey) => string {
+  const { t, language } = useTranslation();
+  return (key) => {
+    let labels = labelsByLanguage.get(language);
+    if (!labels) labelsByLanguage.set(language, (labels = new Map()));
+    let label = labels.get(key);
+    if (label === undefined) labels.set(key, (label = t(key)));
+    return label;
+  };
 }
 
 export function PhaseBadge({ phase, withKind = true }: { phase: Phase; withKind?: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <StatusBadge
-      icon={phaseIcons[phase]}
-      label={statusLabel(t, `phase.${phase}`)}
-      tone={phaseTones[phase]}
-      kind={withKind ? statusLabel(t, 'phase.label') : undefined}
-    />
-  );
+  const label = useStatusLabel();
+  return <StatusBadge icon={phaseIcons[phase]} label={label(`phase.${phase}`)} tone={phaseTones[phase]} kind={withKind ? label('phase.label') : undefined} />;
 }
 
 /** Health is null where it does not apply (not started, completed, discontinued): that is said in words too. */
 export function HealthBadge({ health, withKind = true }: { health: Health | null; withKind?: boolean }) {
-  const { t } = useTranslation();
+  const label = useStatusLabel();
   const value = health ?? 'none';
-  return (
-    <StatusBadge
-      icon={healthIcons[value]}
-      label={statusLabel(t, `health.${value}`)}
-      tone={healthTones[value]}
-      kind={withKind ? statusLabel(t, 'health.label') : undefined}
-    />
-  );
+  return <StatusBadge icon={healthIcons[value]} label={label(`health.${value}`)} tone={healthTones[value]} kind={withKind ? label('health.label') : undefined} />;
 }

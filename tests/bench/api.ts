@@ -108,6 +108,7 @@ async function measure(
 
     const endpoints: Endpoint[] = requests.map(({ request }) => ({
       name: request.name,
+      read: !request.write,
       request: (i) => {
         if (!request.write) return { path: request.path, headers: session };
         const target = writeTargets[i % writeTargets.length] as { code: string; etag: string };
@@ -242,7 +243,7 @@ export default async function api(ctx: BenchContext): Promise<SectionResult> {
     notes: [
       `budgets checked on ${budgetOn}${ctx.databaseUrl ? '' : ' (set BENCH_DATABASE_URL to check them on PostgreSQL, as the issue asks)'}; memory against the bare PGlite process on PGlite only`,
       'each request accepts compressed answers as Chromium does (Accept-Encoding: gzip, deflate, br, zstd) and is timed from sending to its last byte received; decoding the body (gunzip, text) is the client\'s work and not timed. The floor answers uncompressed; "body on the wire" gives the bytes each side sent',
-      `sequential requests over one kept-alive loopback connection, server and floor in turn: ${load.warmUp} to warm up, then up to ${load.requests} each, fewer (at least ${load.minRequests}) where an endpoint takes over ${load.maxMs / 1000} s: n in the p95 line`,
+      `sequential requests over one kept-alive loopback connection, server and floor in turn: ${load.warmUp} to warm up, then up to ${load.requests} each, fewer (at least ${load.minRequests} rounds) where an endpoint takes over ${load.maxMs / 1000} s; where the floor is much slower, a read goes to the server up to 5 times per round (as often as fits in the floor's time): n in the p95 line`,
       'floor: the SQL the server runs to build that answer (recorded at the driver in a recording run with nothing kept yet, session check and transaction included), replayed through the driver by a bare node:http process, answered with JSON.stringify of the rows',
       'writes: a narrative-only update to a different measure each time (If-Match from GET /api/v1/measures); its floor replays the recorded write verbatim',
       `the server keeps the answers of its big reads until the data changes (README, decision 17): the timed reads above are answered from what it kept; "right after a write" is each read's first request after a write (${COLD_READS} writes each), when the answer is built again — its floor figure is the floor's p50`,

@@ -12,12 +12,22 @@ export type Endpoint = {
   name: string;
   /** The i-th request to the server (a write goes to another measure each time). */
   request: (i: number) => LoadRequest;
+  /** A read: the same request may be sent several times in a round (see serverRequestsPerRound). */
+  read?: boolean;
 };
+
+/**
+ * Where the floor takes far longer than the server (the plan: seconds against milliseconds), a
+ * round of one request each would leave the server's p95 resting on a handful of samples, that is
+ * on its slowest one. A read is then sent to the server as many times as fit in the floor's time,
+ * up to this many per round, still interleaved with the floor.
+ */
+const MAX_SERVER_REQUESTS_PER_ROUND = 5;
 
 export type LoadSettings = {
   warmUp: number;
   requests: number;
-  /** Stop sooner once this much time went into an endpoint, but not before minRequests. */
+  /** Stop sooner once this much time went into an endpoint, but not before minRequests rounds. */
   maxMs: number;
   minRequests: number;
 };
@@ -28,6 +38,7 @@ export async function loadEndpoint(http: HttpClient, urls: { server: string; flo
   const times: EndpointTimes = { server: [], floor: [], serverBytes: 0, floorBytes: 0 };
   const started = performance.now();
   const total = settings.warmUp + settings.requests;
+  let perRound = 1;
   for (let i = 0; i < total; i++) {
     const warmingUp = i < settings.warmUp;
     // A slow endpoint gets fewer requests: warm-up stops at a quarter of the time, measuring at all of it.
@@ -36,18 +47,24 @@ export async function loadEndpoint(http: HttpClient, urls: { server: string; flo
       i = settings.warmUp - 1;
       continue;
     }
-    if (!warmingUp && spent > settings.maxMs && times.server.length >= settings.minRequests) break;
+    if (!warmingUp && spent > settings.maxMs && times.floor.length >= settings.minRequests) break;
 
     const { path, ...init } = endpoint.request(i);
-    const server = await http.request(`${urls.server}${path}`, init);
-    if (server.status >= 300) throw new Error(`${init.method ?? 'GET'} ${path} answered ${server.status}: ${server.body.slice(0, 300)}`);
+    const serverTimes: number[] = [];
+    for (let k = 0; k < (endpoint.read ? perRound : 1); k++) {
+      const server = await http.request(`${urls.server}${path}`, init);
+      if (server.status >= 300) throw new Error(`${init.method ?? 'GET'} ${path} answered ${server.status}: ${server.body.slice(0, 300)}`);
+      serverTimes.push(server.ms);
+      times.serverBytes = server.bytes;
+    }
     const floor = await http.request(`${urls.floor}/${endpoint.name}`);
     if (floor.status !== 200) throw new Error(`the floor of ${endpoint.name} answered ${floor.status}: ${floor.body.slice(0, 300)}`);
-    if (warmingUp) continue;
-    times.server.push(server.ms);
-    times.floor.push(floor.ms);
-    times.serverBytes = server.bytes;
     times.floorBytes = floor.bytes;
+    const serverMs = Math.max(1, ...serverTimes);
+    perRound = Math.min(MAX_SERVER_REQUESTS_PER_ROUND, Math.max(1, Math.floor(floor.ms / serverMs)));
+    if (warmingUp) continue;
+    times.server.push(...serverTimes);
+    times.floor.push(floor.ms);
   }
   return times;
 }
