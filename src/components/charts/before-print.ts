@@ -6,13 +6,13 @@ import { flushSync } from 'react-dom';
  * (flushSync): the browser lays the page out for paper right after the event, and an update
  * left for later would not be on it.
  */
-export function onBeforePrint(show: () => void): () => void {
+function onBeforePrint(show: () => void): () => void {
   const listener = () => flushSync(show);
   window.addEventListener('beforeprint', listener);
   return () => window.removeEventListener('beforeprint', listener);
 }
 
-/** Whether the page has been printed (or is being printed): from then on, what paper needs stays in the page. */
+/** Whether the page has been printed (or is being printed): from then on, what paper needs (drawing, table) stays in the page. */
 export function usePrinted(): boolean {
   const [printed, setPrinted] = useState(false);
   useEffect(() => (printed ? undefined : onBeforePrint(() => setPrinted(true))), [printed]);

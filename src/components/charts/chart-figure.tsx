@@ -14,7 +14,7 @@ type ChartFigureProps = {
   /** The chart's content in words, for those who cannot see it. */
   summary: string;
   legend?: ReactNode;
-  /** The drawing, a lazily loaded component drawn once the figure comes near the window: the rest of the figure works without it. */
+  /** The drawing, a lazily loaded component drawn once the figure comes near the window or is printed: the rest of the figure works without it. */
   plot: ReactNode;
   /** The same numbers as a <table>, captioned with the title. */
   table: (caption: string) => ReactNode;
@@ -52,7 +52,7 @@ export function ChartFigure({ title, description, staleNote, summary, legend, pl
         <>
           {legend}
           <div ref={plotRef} className="chart__plot" role="img" aria-label={summary} style={{ minHeight: plotHeight }}>
-            {plotNear ? (
+            {plotNear || printed ? (
               <PlotBoundary fallback={<p className="chart__placeholder">{t('loadFailed')}</p>}>
                 <Suspense fallback={<p className="chart__placeholder">{t('loading')}</p>}>{plot}</Suspense>
               </PlotBoundary>

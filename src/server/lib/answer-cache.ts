@@ -1,7 +1,7 @@
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
 import { berlinDate } from '@/lib/freshness.ts';
 import type { Database } from '../db/database.ts';
 
@@ -58,8 +58,20 @@ export class AnswerCache {
    * The answer for `key`, from the cache while it holds, else from `build` in a fresh snapshot.
    * `stamp`: fields of the moment (the summary's asOf), put in front of the kept ones each time;
    * such an answer is left to the compress middleware rather than kept compressed.
+   * `T` is the JSON the route declares, which its types cannot see through the kept bytes.
    */
-  async answer(
+  async answer<T>(
+    c: Context,
+    db: Database,
+    now: Date,
+    key: string,
+    build: (snapshot: Snapshot) => Promise<Built>,
+    stamp?: Record<string, unknown>,
+  ): Promise<TypedResponse<T, 200, 'json'>> {
+    return (await this.#respond(c, db, now, key, build, stamp)) as unknown as TypedResponse<T, 200, 'json'>;
+  }
+
+  async #respond(
     c: Context,
     db: Database,
     now: Date,

@@ -6,7 +6,6 @@ import { editMeasure } from '../../db/measure-edits.ts';
 import { findCurrentPlan, loadMeasures, readMeasures, type StaleWatch } from '../../db/plan-queries.ts';
 import type { Built } from '../../lib/answer-cache.ts';
 import type { AppRouteHandler } from '../../lib/app-types.ts';
-import { cachedJson } from '../../lib/cached-json.ts';
 import { etagMatches } from '../../lib/etag.ts';
 import { answerRefusedWrite } from '../../lib/write-refusals.ts';
 import type * as routes from './measures.routes.ts';
@@ -16,14 +15,13 @@ export const listMeasures: AppRouteHandler<typeof routes.listMeasures> = async (
   const now = c.var.clock();
   // One kept answer per filter: the same filters in any order are the same list.
   const key = `measures?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined).sort()).toString()}`;
-  const answer = await c.var.answers.answer(c, c.var.db, now, key, async (db): Promise<Built> => {
+  return c.var.answers.answer<MeasureSummary[]>(c, c.var.db, now, key, async (db): Promise<Built> => {
     const plan = await findCurrentPlan(db);
     const watch: StaleWatch = { staleChangeAt: null };
     const records = plan ? await readMeasures(db, plan, now, query, watch) : [];
     const body: MeasureSummary[] = records.map(({ measure: { activities: _activities, ...summary } }) => summary);
     return { body, staleChangeAt: watch.staleChangeAt };
   });
-  return cachedJson<MeasureSummary[]>(answer);
 };
 
 export const getMeasure: AppRouteHandler<typeof routes.getMeasure> = async (c) => {

@@ -3,12 +3,11 @@ import { rollUp } from '@/lib/progress.ts';
 import { findCurrentPlan, listAreas, listGoals, readMeasures, type StaleWatch } from '../../db/plan-queries.ts';
 import type { Built, Snapshot } from '../../lib/answer-cache.ts';
 import type { AppRouteHandler } from '../../lib/app-types.ts';
-import { cachedJson } from '../../lib/cached-json.ts';
 import type { getPlan as getPlanRoute } from './plan.routes.ts';
 
 export const getPlan: AppRouteHandler<typeof getPlanRoute> = async (c) => {
   const now = c.var.clock();
-  return cachedJson<Plan>(await c.var.answers.answer(c, c.var.db, now, 'plan', (db) => buildPlan(db, now)));
+  return c.var.answers.answer<Plan>(c, c.var.db, now, 'plan', (db) => buildPlan(db, now));
 };
 
 async function buildPlan(db: Snapshot, now: Date): Promise<Built> {

@@ -5,7 +5,6 @@ import type { Database } from '../../db/database.ts';
 import { findCurrentPlan, listAreas } from '../../db/plan-queries.ts';
 import { progressHistory, statsSummary } from '../../db/stats-queries.ts';
 import type { AppRouteHandler } from '../../lib/app-types.ts';
-import { cachedJson } from '../../lib/cached-json.ts';
 import type * as routes from './stats.routes.ts';
 
 async function currentPlan(db: Database) {
@@ -17,7 +16,7 @@ async function currentPlan(db: Database) {
 
 export const getStatsSummary: AppRouteHandler<typeof routes.getStatsSummary> = async (c) => {
   const now = c.var.clock();
-  const answer = await c.var.answers.answer(
+  return c.var.answers.answer<StatsSummary>(
     c,
     c.var.db,
     now,
@@ -29,7 +28,6 @@ export const getStatsSummary: AppRouteHandler<typeof routes.getStatsSummary> = a
     // The figures hold as of this request, however long ago they were counted: nothing has changed since.
     { asOf: now.toISOString() },
   );
-  return cachedJson<StatsSummary>(answer);
 };
 
 export const getProgressHistory: AppRouteHandler<typeof routes.getProgressHistory> = async (c) => {
@@ -38,10 +36,9 @@ export const getProgressHistory: AppRouteHandler<typeof routes.getProgressHistor
   // Checks across parameters, which the contract's schema of each parameter cannot express.
   if ('error' in range) return c.json(range.error, 400);
   const key = `stats/progress-history?${range.from}&${range.to}&${range.interval}`;
-  const answer = await c.var.answers.answer(c, c.var.db, now, key, async (db) => {
+  return c.var.answers.answer<ProgressHistory>(c, c.var.db, now, key, async (db) => {
     const plan = await currentPlan(db);
     const areaCodes = (await listAreas(db, plan.id)).map((a) => a.code);
     return { body: await progressHistory(db, plan.id, areaCodes, range), staleChangeAt: null };
   });
-  return cachedJson<ProgressHistory>(answer);
 };
