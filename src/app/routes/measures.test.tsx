@@ -502,5 +502,22 @@ describe('a table of many rows', { timeout: 30_000 }, () => {
     expect(await screen.findByText('60 Maßnahmen')).toBeInTheDocument();
     expect(bodyRows()).toHaveLength(60);
     expect(table().querySelector('tr[aria-hidden="true"]')).toBeNull();
+    // A short list shows its titles in full: no cut, so no tooltip.
+    expect(within(bodyRows()[0]!).getByRole('rowheader').querySelector('[title]')).toBeNull();
+  });
+
+  it('keeps the long list’s layout when a search lets fewer than 500 of its rows through', async () => {
+    server.use(http.get(mswPath('/api/v1/plan'), () => HttpResponse.json<Plan>(bigPlan(60))));
+    const { user } = await renderApp('/measures');
+    await screen.findByText('60 Maßnahmen und 600 Aktivitäten');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Suche' }), '1.1');
+    await user.click(screen.getByRole('button', { name: 'Filter anwenden' }));
+    // 1.1 and 1.10 to 1.19, each with its ten activities: all in the page, in rows of one height
+    // whose titles are cut to two lines, with the whole title as a tooltip, as before the search.
+    expect(await screen.findByText('11 Maßnahmen und 110 Aktivitäten')).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(121);
+    expect(table().querySelector('tr[aria-hidden="true"]')).toBeNull();
+    expect(within(rowOf('1.19')).getByRole('rowheader').querySelector('[title]')).toHaveAttribute('title', 'Maßnahme Nummer 19');
   });
 });

@@ -18,6 +18,12 @@ export const virtualiseAbove = 500;
 type MeasuresTableProps = {
   /** The rows the filters let through, in the order of the view's sort. */
   rows: readonly TableRow[];
+  /**
+   * The rows the filters choose from are more than virtualiseAbove: the table keeps the layout of
+   * a long table (rows of one height, columns of set widths) however few rows a filter lets
+   * through, so that filtering does not lay the whole table out anew, nor move its columns.
+   */
+  long: boolean;
   view: TableView;
   /** Areas of Action in plan order, with their names, for grouping. */
   areas: readonly { code: string; name: string }[];
@@ -40,7 +46,7 @@ const areaOf = (row: TableRow) => row.areaCode;
  * readers where they are. The rows arrive filtered and sorted; the table library is given only
  * the rows in the page, so that a sort or filter of 10 000 rows builds some 30 of its rows.
  */
-export const MeasuresTable = memo(function MeasuresTable({ rows, view, areas, canEdit, onSort }: MeasuresTableProps) {
+export const MeasuresTable = memo(function MeasuresTable({ rows, long, view, areas, canEdit, onSort }: MeasuresTableProps) {
   const { t } = useTableTranslation();
   const { t: tMain } = useTranslation();
   const [editing, setEditing] = useState<TableRow | null>(null);
@@ -96,6 +102,7 @@ export const MeasuresTable = memo(function MeasuresTable({ rows, view, areas, ca
   const items = useMemo(() => groupedItems(rows, areaOf, areaCodes, view.groupByArea), [rows, areaCodes, view.groupByArea]);
 
   const virtual = items.length > virtualiseAbove;
+  const fixedLayout = long || virtual;
   const theadRef = useRef<HTMLTableSectionElement>(null);
   const { first, end, rowHeight } = useRowWindow(items.length, virtual, theadRef);
 
@@ -197,7 +204,7 @@ export const MeasuresTable = memo(function MeasuresTable({ rows, view, areas, ca
       );
     }
     const row = tableRows[item.id];
-    return row ? <MeasuresTableRow key={item.id} row={row} index={entry.index} columns={columnsKey} meta={meta} fixedHeight={virtual} /> : null;
+    return row ? <MeasuresTableRow key={item.id} row={row} index={entry.index} columns={columnsKey} meta={meta} fixedHeight={fixedLayout} /> : null;
   };
 
   // Grouped, each area is a <tbody> of its own whose heading row names it (scope="rowgroup"). A
@@ -227,7 +234,7 @@ export const MeasuresTable = memo(function MeasuresTable({ rows, view, areas, ca
       {/* A focusable, named region lets keyboard users scroll the table sideways on narrow screens. */}
       <div className="table-scroll" id="measures-table-region" role="region" aria-labelledby="measures-caption" tabIndex={0}>
         <table
-          className={`data-table measures-table${virtual ? ' measures-table--windowed' : ''}`}
+          className={`data-table measures-table${fixedLayout ? ' measures-table--windowed' : ''}`}
           aria-rowcount={items.length + 1}
           onFocus={onFocus}
           onClick={onClick}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '@/contract/plan.ts';
 import { changeActivity, changeMeasure, getPlan, listDepartments } from '~mocks/db.ts';
 import { columnIds } from '../../utils/measure-filters.ts';
-import { filterRows, groupedItems, isGroupHeading, rowSorter, sortRows, tableRowsFrom } from './table-rows.ts';
+import { filterRows, groupedItems, isGroupHeading, rowSearch, rowSorter, sortRows, tableRowsFrom, type TableRow } from './table-rows.ts';
 
 const person = { id: '5f0c6a3e-2b1d-4c8e-9a7f-0d3e2c1b4a59', name: 'Erika Mustermann', departmentId: null };
 
@@ -65,6 +65,35 @@ describe('filtering the rows', () => {
     expect(filterRows(rows, { stale: true })).toEqual([]);
     expect(filterRows(rows, { kind: 'measure' })).toHaveLength(13);
     expect(codesOf(filterRows(rows, { kind: 'activity', area: '3', q: 'Akteure' }))).toEqual(['3.1.2']);
+  });
+});
+
+describe('searching many rows at once', () => {
+  /** What a search must find: each term at the start of the code, or anywhere in the folded titles. */
+  const oneByOne = (rows: readonly TableRow[], terms: readonly string[]) =>
+    rows.filter((row) => terms.every((term) => row.code.startsWith(term) || row.searchText.includes(term))).map((row) => row.code);
+  const found = (rows: readonly TableRow[], terms: readonly string[]) => {
+    const matched = rowSearch(rows).matching(terms);
+    return rows.filter((_, index) => matched[index] === 1).map((row) => row.code);
+  };
+
+  it('finds what a search of each row finds, for words, parts of words, codes and parts of codes', () => {
+    const rows = rowsOf();
+    const words = [...new Set(rows.flatMap((row) => row.searchText.split(/\s+/)))].filter(Boolean);
+    const terms = [...words, ...words.map((word) => word.slice(1, 4)), ...rows.map((row) => row.code), '1', '.1', '1.', '3.1.', '.', 'x', 'ung', 'e'];
+    expect(terms.length).toBeGreaterThan(200);
+    for (const term of terms) expect(found(rows, [term]), term).toEqual(oneByOne(rows, [term]));
+    for (const [a, b] of [['3.1', 'akteure'], ['netz', 'europ'], ['1', 'ung'], ['2.1', '2.1'], ['e', 'x']] as const) expect(found(rows, [a, b]), `${a} ${b}`).toEqual(oneByOne(rows, [a, b]));
+    // Codes match from their start only: "1" is in "2.1" but no title of 2.1 has it.
+    expect(oneByOne(rows, ['.1'])).toEqual([]);
+    expect(found(rows, ['3.1'])).toEqual(['3.1', '3.1.1', '3.1.2', '3.1.3', '3.1.4', '3.1.5']);
+  });
+
+  it('takes an empty term as asking for nothing, and finds nothing for a term holding the marks it joins the rows with', () => {
+    expect(found(rowsOf(), ['', 'eurocities'])).toEqual(['1.2.2']);
+    expect(found(rowsOf(), [''])).toHaveLength(rowsOf().length);
+    expect(found(rowsOf(), ['\u0001'])).toEqual([]);
+    expect(found(rowsOf(), ['\u00023'])).toEqual([]);
   });
 });
 

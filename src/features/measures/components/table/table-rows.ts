@@ -154,10 +154,96 @@ export function filterRows(rows: readonly TableRow[], filters: TableFilters): Ta
   if (kind !== undefined) tests.push((row) => row.kind === kind);
   if (stale !== undefined) tests.push((row) => row.stale);
   if (overdue !== undefined) tests.push((row) => row.overdue);
-  for (const term of terms) tests.push((row) => row.code.startsWith(term) || row.searchText.includes(term));
-  const [only] = tests;
-  if (only === undefined) return [...rows];
-  return tests.length === 1 ? rows.filter(only) : rows.filter((row) => tests.every((test) => test(row)));
+  const test = tests.length === 0 ? undefined : tests.length === 1 ? tests[0] : (row: TableRow) => tests.every((one) => one(row));
+  if (terms.length === 0) return test ? rows.filter(test) : [...rows];
+  const found = searchOf(rows).matching(terms);
+  const list: TableRow[] = [];
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as TableRow;
+    if (found[index] === 1 && (test === undefined || test(row))) list.push(row);
+  }
+  return list;
+}
+
+/** Never in a code, a folded title or a search term (the terms are checked): they mark where a row's text begins. */
+const codeMark = '\u0001';
+const textMark = '\u0002';
+
+const searches = new WeakMap<readonly TableRow[], ReturnType<typeof rowSearch>>();
+
+/** The search over a set of rows, made once per set (the table's rows are the same array until the plan or language changes). */
+function searchOf(rows: readonly TableRow[]) {
+  let search = searches.get(rows);
+  if (!search) searches.set(rows, (search = rowSearch(rows)));
+  return search;
+}
+
+/**
+ * Finds search terms in many rows at once. Every row's code and folded titles are joined into one
+ * text, which each term is looked for in: one search through 10 000 rows' text takes a fraction
+ * of what 10 000 searches of one row each take (issue 6). A match is then placed in its row by
+ * where it was found.
+ */
+export function rowSearch(rows: readonly TableRow[]) {
+  /** Where each row's part of the text starts (its code mark), and where its titles start. */
+  const starts = new Int32Array(rows.length + 1);
+  const textStarts = new Int32Array(rows.length);
+  const parts: string[] = [];
+  let length = 0;
+  rows.forEach((row, index) => {
+    starts[index] = length;
+    textStarts[index] = length + 1 + row.code.length + 1;
+    const part = `${codeMark}${row.code}${textMark}${row.searchText}`;
+    parts.push(part);
+    length += part.length;
+  });
+  starts[rows.length] = length;
+  const text = parts.join('');
+
+  /** The row whose part of the text holds `position`. */
+  const rowAt = (position: number) => {
+    let low = 0;
+    let high = rows.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= position) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+
+  return {
+    /** For each row, 1 where its code starts with, or its titles contain, every (folded) term. */
+    matching(words: readonly string[]): Uint8Array {
+      // An empty term is in every row: it asks for nothing.
+      const terms = words.filter((term) => term !== '');
+      const matched = new Uint8Array(rows.length);
+      if (terms.some((term) => term.includes(codeMark) || term.includes(textMark))) return matched;
+      // A row's count is how many terms it has matched so far: a term counts only in the rows that matched all before it.
+      terms.forEach((term, done) => {
+        const mark = (row: number) => {
+          if (matched[row] === done) matched[row] = done + 1;
+        };
+        for (let at = text.indexOf(codeMark + term); at !== -1; ) {
+          const row = rowAt(at);
+          mark(row);
+          at = text.indexOf(codeMark + term, starts[row + 1]);
+        }
+        for (let at = text.indexOf(term); at !== -1; ) {
+          const row = rowAt(at);
+          // A find in the code (not from its start) is no match; the row's titles may still hold the term.
+          if (at < (textStarts[row] as number)) {
+            at = text.indexOf(term, textStarts[row]);
+            continue;
+          }
+          mark(row);
+          at = text.indexOf(term, starts[row + 1]);
+        }
+      });
+      for (let row = 0; row < matched.length; row++) matched[row] = matched[row] === terms.length ? 1 : 0;
+      return matched;
+    },
+  };
 }
 
 const phaseOrder = new Map<string, number>(phases.map((phase, index) => [phase, index]));
