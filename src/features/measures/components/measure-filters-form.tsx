@@ -37,19 +37,23 @@ export const MeasureFiltersForm = memo(function MeasureFiltersForm({ filters, ar
   const { localized } = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
 
+  // Only fields that differ are written: setting a select's value, even to the one it has, makes
+  // the browser select the option again and lay the field out anew, on every filter.
   useLayoutEffect(() => {
     const fields = formRef.current?.elements;
     if (!fields) return;
     for (const name of selectNames) {
       const select = fields.namedItem(name);
-      if (select instanceof HTMLSelectElement) select.value = filters[name] ?? '';
+      const value = filters[name] ?? '';
+      if (select instanceof HTMLSelectElement && select.value !== value) select.value = value;
     }
     for (const name of flagNames) {
       const checkbox = fields.namedItem(name);
-      if (checkbox instanceof HTMLInputElement) checkbox.checked = filters[name] ?? false;
+      const checked = filters[name] ?? false;
+      if (checkbox instanceof HTMLInputElement && checkbox.checked !== checked) checkbox.checked = checked;
     }
     const q = fields.namedItem('q');
-    if (q instanceof HTMLInputElement) q.value = filters.q ?? '';
+    if (q instanceof HTMLInputElement && q.value !== (filters.q ?? '')) q.value = filters.q ?? '';
   }, [filters]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
