@@ -8,7 +8,7 @@ import { getPeopleQueryOptions, usePeople } from '@/features/measures/api/get-pe
 import { MeasureFiltersForm } from '@/features/measures/components/measure-filters-form.tsx';
 import { MeasuresTable, virtualiseAbove } from '@/features/measures/components/measures-table.tsx';
 import { ExportButtons } from '@/features/measures/components/table/export-buttons.tsx';
-import { filterRows, rowSorter, tableRowsFrom, type TableRow } from '@/features/measures/components/table/table-rows.ts';
+import { filterRows, rowSorter, tableRowsOfKind, type TableRow } from '@/features/measures/components/table/table-rows.ts';
 import { ViewOptions } from '@/features/measures/components/table/view-options.tsx';
 import { columnIds, nextSort, searchParamsFrom, tableFiltersFrom, type ColumnId, type TableFilters, type TableView } from '@/features/measures/utils/measure-filters.ts';
 import { canEditMeasure } from '@/features/measures/utils/measure-permissions.ts';
@@ -65,16 +65,12 @@ export function MeasuresRoute() {
   const applyFilters = useCallback((next: TableFilters) => changeView((old) => ({ ...old, filters: next })), [changeView]);
   const changeLayout = useCallback((change: (view: TableView) => TableView) => changeView(change, true), [changeView]);
 
-  const allRows = useMemo(() => tableRowsFrom(plan, { departments, people, language }), [plan, departments, people, language]);
   // Only a change of filters filters again: a new sort or column choice leaves the rows as they are.
   const filtersKey = searchParamsFrom(filtersOnly(view)).toString();
   const filters = useMemo(() => tableFiltersFrom(new URLSearchParams(filtersKey)), [filtersKey]);
-  // Measures and activities apart, once per plan: a filter by kind then looks at those rows only.
-  const rowsOfKind = useMemo(
-    () => ({ measure: allRows.filter((row) => row.kind === 'measure'), activity: allRows.filter((row) => row.kind === 'activity') }),
-    [allRows],
-  );
-  const base = filters.kind ? rowsOfKind[filters.kind] : allRows;
+  // The rows of the kind asked for (or both): a table of the measures alone makes none of the
+  // activities' rows (issue 6: 50 000 of them, most of the time to the first rows).
+  const base = useMemo(() => tableRowsOfKind(plan, { departments, people, language }, filters.kind), [plan, departments, people, language, filters.kind]);
   // The base rows are of the kind asked for already: the filter does not test it again on each row.
   const rows = useMemo(() => filterRows(base, { ...filters, kind: undefined }), [base, filters]);
   // Each column's order is worked out once per set of rows (in idle time), so that a sort or a

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '@/contract/plan.ts';
 import { changeActivity, changeMeasure, getPlan, listDepartments } from '~mocks/db.ts';
 import { columnIds } from '../../utils/measure-filters.ts';
-import { filterRows, groupedItems, isGroupHeading, rowSearch, rowSorter, sortRows, tableRowsFrom, type TableRow } from './table-rows.ts';
+import { filterRows, groupedItems, isGroupHeading, rowSearch, rowSorter, sortRows, tableRowsFrom, tableRowsOfKind, type TableRow } from './table-rows.ts';
 
 const person = { id: '5f0c6a3e-2b1d-4c8e-9a7f-0d3e2c1b4a59', name: 'Erika Mustermann', departmentId: null };
 
@@ -27,6 +27,30 @@ describe('the rows of the measures table', () => {
       contributorNames: ['Cultural Office', 'gone-office'],
       progressSource: 'computed',
     });
+  });
+
+  it('of one kind are those rows alone, as they are among both kinds', () => {
+    const lookups = { departments: listDepartments(), people: [person], language: 'de' as const };
+    const both = tableRowsFrom(getPlan(), lookups);
+    const measures = tableRowsFrom(getPlan(), lookups, 'measure');
+    const activities = tableRowsFrom(getPlan(), lookups, 'activity');
+
+    expect(measures).toHaveLength(13);
+    expect(activities).toHaveLength(31);
+    expect(measures).toEqual(both.filter((row) => row.kind === 'measure'));
+    expect(activities).toEqual(both.filter((row) => row.kind === 'activity'));
+  });
+
+  it('of a kind are made once per plan, kind and lookups', () => {
+    const plan = getPlan();
+    const lookups = { departments: listDepartments(), people: [person], language: 'de' as const };
+    const measures = tableRowsOfKind(plan, lookups, 'measure');
+
+    expect(tableRowsOfKind(plan, { ...lookups }, 'measure')).toBe(measures);
+    expect(tableRowsOfKind(plan, lookups)).toHaveLength(44);
+    expect(tableRowsOfKind(plan, lookups, 'measure')).toBe(measures);
+    expect(tableRowsOfKind(plan, { ...lookups, language: 'en' }, 'measure')).not.toBe(measures);
+    expect(tableRowsOfKind(getPlan(), lookups, 'measure')).not.toBe(measures);
   });
 
   it('sort by code in plan order, 1.10 after 1.9, a measure before its activities', () => {

@@ -53,8 +53,8 @@ export type TableRow = {
   searchText: string;
 };
 
-/** Lower case without accents: "Europäisierung" is found by "europaisierung" too. */
-export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Lower case without accents: "Europäisierung" is found by "europaisierung" too. Plain ASCII has no accents to take off. */
+export const fold = (text: string) => (/[^\0-\x7f]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text).toLowerCase();
 
 /** "3.1.4" as "0003.0001.0004": codes then sort as strings in plan order, 1.10 after 1.9, a measure before its activities. */
 const codeKey = (code: string) =>
@@ -83,8 +83,8 @@ export type RowLookups = {
 
 type Tracked = Pick<Activity, 'code' | 'title' | 'lead' | 'contributors' | 'phase' | 'health' | 'progress' | 'targetDate' | 'lastUpdateAt' | 'stale' | 'overdue'>;
 
-/** Every measure and, right after it, its activities, in plan order. */
-export function tableRowsFrom(plan: Plan, { departments, people, language }: RowLookups): TableRow[] {
+/** Every measure and, right after it, its activities, in plan order; or only the rows of one kind. */
+export function tableRowsFrom(plan: Plan, { departments, people, language }: RowLookups, kind?: RowKind): TableRow[] {
   const departmentNames = new Map(departments.map((d) => [d.id, d.name[language]]));
   const personNames = new Map(people.map((p) => [p.id, p.name]));
   const rows: TableRow[] = [];
@@ -133,10 +133,27 @@ export function tableRowsFrom(plan: Plan, { departments, people, language }: Row
   for (const area of plan.areas) {
     const areaName = `${area.code} – ${area.shortTitle[language]}`;
     for (const measure of area.measures) {
-      rows.push(rowOf('measure', measure, measure, area.code, areaName));
-      for (const activity of measure.activities) rows.push(rowOf('activity', activity, measure, area.code, areaName));
+      if (kind !== 'activity') rows.push(rowOf('measure', measure, measure, area.code, areaName));
+      if (kind !== 'measure') for (const activity of measure.activities) rows.push(rowOf('activity', activity, measure, area.code, areaName));
     }
   }
+  return rows;
+}
+
+const rowSets = new WeakMap<Plan, { lookups: RowLookups; sets: Map<RowKind | 'both', TableRow[]> }>();
+
+/**
+ * tableRowsFrom, kept per plan and kind for as long as the lookups stay the same: a table that
+ * goes back to a kind it showed before gets the same rows (and its sort orders and search with them).
+ */
+export function tableRowsOfKind(plan: Plan, lookups: RowLookups, kind?: RowKind): readonly TableRow[] {
+  let cached = rowSets.get(plan);
+  const { departments, people, language } = lookups;
+  if (!cached || cached.lookups.departments !== departments || cached.lookups.people !== people || cached.lookups.language !== language) {
+    rowSets.set(plan, (cached = { lookups, sets: new Map() }));
+  }
+  let rows = cached.sets.get(kind ?? 'both');
+  if (!rows) cached.sets.set(kind ?? 'both', (rows = tableRowsFrom(plan, lookups, kind)));
   return rows;
 }
 
