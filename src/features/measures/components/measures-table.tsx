@@ -21,7 +21,7 @@ type MeasuresTableProps = {
   /**
    * The rows the filters choose from are more than virtualiseAbove: the table keeps the layout of
    * a long table (rows of one height, columns of set widths) however few rows a filter lets
-   * through, so that filtering does not lay the whole table out anew, nor move its columns.
+   * through, so that its columns do not move when a filter is applied or cleared.
    */
   long: boolean;
   view: TableView;

@@ -234,17 +234,18 @@ export function rowSearch(rows: readonly TableRow[]) {
     matching(words: readonly string[]): Uint8Array {
       // An empty term is in every row: it asks for nothing.
       const terms = words.filter((term) => term !== '');
-      const matched = new Uint8Array(rows.length);
-      if (terms.some((term) => term.includes(codeMark) || term.includes(textMark))) return matched;
-      // A row's count is how many terms it has matched so far: a term counts only in the rows that matched all before it.
+      // How many terms each row has matched so far: a term counts only in the rows that matched all before it.
+      const matched = new Uint16Array(rows.length);
+      if (terms.some((term) => term.includes(codeMark) || term.includes(textMark))) return new Uint8Array(rows.length);
       terms.forEach((term, done) => {
         const mark = (row: number) => {
           if (matched[row] === done) matched[row] = done + 1;
         };
-        for (let at = text.indexOf(codeMark + term); at !== -1; ) {
+        const codeStart = codeMark + term;
+        for (let at = text.indexOf(codeStart); at !== -1; ) {
           const row = rowAt(at);
           mark(row);
-          at = text.indexOf(codeMark + term, starts[row + 1]);
+          at = text.indexOf(codeStart, starts[row + 1]);
         }
         for (let at = text.indexOf(term); at !== -1; ) {
           const row = rowAt(at);
@@ -257,8 +258,7 @@ export function rowSearch(rows: readonly TableRow[]) {
           at = text.indexOf(term, starts[row + 1]);
         }
       });
-      for (let row = 0; row < matched.length; row++) matched[row] = matched[row] === terms.length ? 1 : 0;
-      return matched;
+      return Uint8Array.from(matched, (count) => (count === terms.length ? 1 : 0));
     },
   };
 }
