@@ -47,7 +47,18 @@ export function BarChartPlot({ data, labels, max, format, fill = defaultFill, on
           <PatternDef id={patternId} fill={fill} />
         </defs>
         <CartesianGrid horizontal={false} stroke={gridColour} />
-        <XAxis type="number" domain={[0, max]} tickFormatter={format} tick={tickStyle} stroke={axisColour} tickCount={layout.narrow ? 3 : 5} />
+        {/* Every tick has room, so none is measured to see whether it fits (recharts measures each
+            in the page, a fifth of drawing the chart); on a phone the axis starts at the edge, where
+            "0 %" would be cut, and is left out. */}
+        <XAxis
+          type="number"
+          domain={[0, max]}
+          tickFormatter={format}
+          tick={tickStyle}
+          stroke={axisColour}
+          tickCount={layout.narrow ? 3 : 5}
+          interval={layout.narrow ? 'preserveEnd' : 0}
+        />
         <YAxis
           type="category"
           dataKey="name"

@@ -46,7 +46,8 @@ export function LineChartPlot({ series, points, max, format, height, onSelect }:
       <LineChart data={data} margin={{ top: 20, right: 24, bottom: 4, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke={gridColour} />
         <XAxis dataKey="label" tick={tickStyle} stroke={axisColour} interval="preserveStartEnd" minTickGap={12} />
-        <YAxis domain={[0, max]} tickCount={5} tickFormatter={format} tick={tickStyle} stroke={axisColour} width={52} />
+        {/* Every tick fits: none is measured first (see bar-chart-plot.tsx). */}
+        <YAxis domain={[0, max]} tickCount={5} tickFormatter={format} tick={tickStyle} stroke={axisColour} width={52} interval={0} />
         <Tooltip formatter={(value) => (typeof value === 'number' ? format(value) : String(value))} />
         {series.map(({ key, label, href, emphasis, style }) => (
           <Line
