@@ -241,8 +241,9 @@ export function rowSearch(rows: readonly TableRow[]) {
         const mark = (row: number) => {
           if (matched[row] === done) matched[row] = done + 1;
         };
+        // Codes are digits and dots (the contract's MeasureCode, ActivityCode): a word is looked for in the titles only.
         const codeStart = codeMark + term;
-        for (let at = text.indexOf(codeStart); at !== -1; ) {
+        for (let at = /^[\d.]+$/.test(term) ? text.indexOf(codeStart) : -1; at !== -1; ) {
           const row = rowAt(at);
           mark(row);
           at = text.indexOf(codeStart, starts[row + 1]);
@@ -258,7 +259,9 @@ export function rowSearch(rows: readonly TableRow[]) {
           at = text.indexOf(term, starts[row + 1]);
         }
       });
-      return Uint8Array.from(matched, (count) => (count === terms.length ? 1 : 0));
+      const found = new Uint8Array(rows.length);
+      for (let row = 0; row < rows.length; row++) if (matched[row] === terms.length) found[row] = 1;
+      return found;
     },
   };
 }
