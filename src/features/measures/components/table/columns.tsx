@@ -33,6 +33,12 @@ export type MeasuresColumnMeta = {
   /** The cell that names its row (a <th scope="row">). */
   rowHeader?: true;
   className?: string;
+  /**
+   * Its content can run longer than a row of fixed height has room for (names, titles, a value
+   * with a note or a flag under it): cut to two lines there. The other cells hold one short line
+   * (a code, a badge, a button).
+   */
+  clamp?: true;
 };
 
 /*
@@ -158,15 +164,15 @@ export const measuresColumns = column.columns([
     header,
     cell: TitleCell,
     enableHiding: false,
-    meta: { rowHeader: true, className: 'data-table__title' },
+    meta: { rowHeader: true, className: 'data-table__title', clamp: true },
   }),
-  column.accessor(sortKeyOf.area, { id: 'area', header, cell: ({ row }) => <BreakableText>{row.original.areaName}</BreakableText> }),
-  column.accessor(sortKeyOf.lead, { id: 'lead', header, cell: LeadCell }),
-  column.accessor(sortKeyOf.person, { id: 'person', header, cell: PersonCell }),
+  column.accessor(sortKeyOf.area, { id: 'area', header, cell: ({ row }) => <BreakableText>{row.original.areaName}</BreakableText>, meta: { clamp: true } }),
+  column.accessor(sortKeyOf.lead, { id: 'lead', header, cell: LeadCell, meta: { clamp: true } }),
+  column.accessor(sortKeyOf.person, { id: 'person', header, cell: PersonCell, meta: { clamp: true } }),
   column.accessor(sortKeyOf.phase, { id: 'phase', header, cell: ({ row }) => <PhaseBadge phase={row.original.phase} withKind={false} /> }),
   column.accessor(sortKeyOf.health, { id: 'health', header, cell: ({ row }) => <HealthBadge health={row.original.health} withKind={false} /> }),
-  column.accessor(sortKeyOf.progress, { id: 'progress', header, cell: ProgressCell }),
-  column.accessor(sortKeyOf.targetDate, { id: 'targetDate', header, cell: TargetDateCell }),
-  column.accessor(sortKeyOf.lastUpdate, { id: 'lastUpdate', header, cell: LastUpdateCell }),
+  column.accessor(sortKeyOf.progress, { id: 'progress', header, cell: ProgressCell, meta: { clamp: true } }),
+  column.accessor(sortKeyOf.targetDate, { id: 'targetDate', header, cell: TargetDateCell, meta: { clamp: true } }),
+  column.accessor(sortKeyOf.lastUpdate, { id: 'lastUpdate', header, cell: LastUpdateCell, meta: { clamp: true } }),
   column.display({ id: 'actions', header, cell: ActionsCell, enableSorting: false }),
 ]);

@@ -31,7 +31,7 @@ export const MeasuresTableRow = memo(function MeasuresTableRow({ row, index, fix
       {row.getVisibleCells().map((cell) => {
         const columnMeta = cell.column.columnDef.meta;
         // Cut to two lines, the title says its whole text on hover (and its page in full).
-        const content = fixedHeight ? (
+        const content = fixedHeight && columnMeta?.clamp ? (
           <div className="measures-table__clamp" title={columnMeta?.rowHeader ? row.original.titleText : undefined}>
             <FlexRender cell={cell} />
           </div>
