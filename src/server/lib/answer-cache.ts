@@ -68,18 +68,11 @@ export class AnswerCache {
     build: (snapshot: Snapshot) => Promise<Built>,
     stamp?: Record<string, unknown>,
   ): Promise<TypedResponse<T, 200, 'json'>> {
-    return (await this.#respond(c, db, now, key, build, stamp)) as unknown as TypedResponse<T, 200, 'json'>;
+    const entry = (await this.#current(db, now, key)) ?? (await this.#build(db, now, key, build));
+    return (await this.#send(c, entry, stamp)) as unknown as TypedResponse<T, 200, 'json'>;
   }
 
-  async #respond(
-    c: Context,
-    db: Database,
-    now: Date,
-    key: string,
-    build: (snapshot: Snapshot) => Promise<Built>,
-    stamp?: Record<string, unknown>,
-  ): Promise<Response> {
-    const entry = (await this.#current(db, now, key)) ?? (await this.#build(db, now, key, build));
+  async #send(c: Context, entry: Entry, stamp: Record<string, unknown> | undefined): Promise<Response> {
     c.header('Content-Type', 'application/json');
     if (stamp) {
       const fields = JSON.stringify(stamp).slice(0, -1);

@@ -234,7 +234,7 @@ export const MeasuresTable = memo(function MeasuresTable({ rows, long, view, are
       {/* A focusable, named region lets keyboard users scroll the table sideways on narrow screens. */}
       <div className="table-scroll" id="measures-table-region" role="region" aria-labelledby="measures-caption" tabIndex={0}>
         <table
-          className={`data-table measures-table${fixedLayout ? ' measures-table--windowed' : ''}`}
+          className={`data-table measures-table${fixedLayout ? ' measures-table--fixed-rows' : ''}`}
           aria-rowcount={items.length + 1}
           onFocus={onFocus}
           onClick={onClick}
