@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
+import { getSessionQueryOptions } from '@/features/auth/api/get-session.ts';
 import { i18nReady } from '@/lib/i18n/i18n.ts';
 import { AppProvider } from './provider.tsx';
 import { createQueryClient } from './query-client.ts';
@@ -31,7 +32,10 @@ export async function startApp(container: HTMLElement) {
   await Promise.all([startMockApi(), i18nReady, nextTask()]);
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient);
-  await nextTask();
+  // The shell draws nothing until the session is known (RootLayout), and a query's answer that
+  // arrives after the first render makes React draw the whole shell again at once, not in pieces.
+  // The router has already asked for it; a failure is the route's to show.
+  await Promise.all([queryClient.ensureQueryData(getSessionQueryOptions()).catch(() => null), nextTask()]);
   const root = createRoot(container);
   startTransition(() => {
     root.render(

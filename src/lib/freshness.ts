@@ -31,10 +31,13 @@ export function isOverdue(item: { phase: Phase; targetDate: string | null }, now
 }
 
 // Made once: a new Intl.DateTimeFormat costs a fraction of a millisecond, and the plan asks once per
-// measure and activity (seconds at 10,000 measures).
-const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+// measure and activity (seconds at 10,000 measures). Made on first use, not when the module loads:
+// a page's first Intl object costs 20–35 ms (src/app/warm-up-intl.ts), which belongs in no
+// module's evaluation.
+let berlinDay: Intl.DateTimeFormat | undefined;
 
 /** The date in Hannover, as YYYY-MM-DD: a target date "passes" at local midnight, not at UTC's. */
 export function berlinDate(at: Date): string {
+  berlinDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
   return berlinDay.format(at);
 }

@@ -50,6 +50,14 @@ describe('the app under its own Content Security Policy', () => {
     expect(await violations()).toEqual([]);
   });
 
+  it('starts the worker that readies the browser for formatting dates and numbers', async () => {
+    const worker = page.waitForEvent('worker', (started) => /\/assets\/warm-up-intl\.worker-[\w-]+\.js$/.test(started.url()));
+    await page.goto('/');
+    await worker;
+    await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+    expect(await violations()).toEqual([]);
+  });
+
   it('opens a measure with its forms', async () => {
     await page.goto('/measures/3.1');
     await page.getByRole('region', { name: 'Sachstand berichten' }).waitFor();

@@ -102,6 +102,22 @@ describe('council members see the plan at a glance, and a committee gets it on p
     await head.context().close();
   });
 
+  it('prints the whole overview, the sections the screen had not reached yet included', async () => {
+    // The overview draws a section only once it nears the screen (dashboard.css); paper gets all of them.
+    const context = await browser.newContext({ baseURL: inject('baseURL'), locale: 'de-DE', storageState: await council.context().storageState() });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+    await page.getByRole('figure', { name: 'Phasen der Maßnahmen je Handlungsfeld' }).locator('svg').first().waitFor();
+    const pdf = await page.pdf({ printBackground: true });
+    await context.close();
+
+    const text = (await pdfPages(pdf)).map((p) => p.text).join('\n');
+    for (const heading of ['Auf einen Blick', 'Stand der Umsetzung', 'Im Blick behalten', 'Handlungsfelder']) expect(text).toContain(heading);
+    // The last measure of the last Area of Action, at the very end of the page.
+    expect(text).toContain('Information der Stadtgesellschaft');
+  });
+
   it('prints the committee report in German to a clean A4 PDF with every measure and page numbers', async () => {
     await council.getByRole('navigation').getByRole('link', { name: 'Bericht' }).click();
     await council.waitForURL('**/report**');
