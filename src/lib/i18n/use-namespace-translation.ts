@@ -1,5 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { i18n } from './i18n.ts';
+import { withPlainWords } from './plain-words.ts';
 
 /**
  * Words that only some pages need (signing in, the administration) are namespaces of their own,
@@ -23,6 +24,6 @@ const currentLanguage = () => i18n.resolvedLanguage ?? i18n.language;
 /** `t` for one namespace, in the current language; keys are checked against its German words. */
 export function useNamespaceTranslation<N extends LazyNamespace>(namespace: N) {
   const language = useSyncExternalStore(subscribe, currentLanguage);
-  const t = useMemo(() => i18n.getFixedT(language, namespace), [language, namespace]);
+  const t = useMemo(() => withPlainWords(i18n.getFixedT(language, namespace), language, namespace), [language, namespace]);
   return { t, language };
 }
