@@ -32,7 +32,7 @@ export function isOverdue(item: { phase: Phase; targetDate: string | null }, now
 
 // Made once: a new Intl.DateTimeFormat costs a fraction of a millisecond, and the plan asks once per
 // measure and activity (seconds at 10,000 measures). Made on first use, not when the module loads:
-// a page's first Intl object costs 20–35 ms (src/app/warm-up-intl.ts), which belongs in no
+// a page's first Intl.DateTimeFormat costs 20–35 ms (src/app/warm-up-intl.ts), which belongs in no
 // module's evaluation.
 let berlinDay: Intl.DateTimeFormat | undefined;
 
