@@ -102,6 +102,30 @@ describe('council members see the plan at a glance, and a committee gets it on p
     await head.context().close();
   });
 
+  it("shows the overview with its own stylesheet already applied", async () => {
+    // The page's stylesheet must be in before its first frame, however slow it comes: vite.config.ts
+    // preloads a lazy page's CSS (not its scripts), and the page waits for it. Read at the moment
+    // the key figures first appear in the page.
+    const context = await browser.newContext({ baseURL: inject('baseURL'), locale: 'de-DE', storageState: await council.context().storageState() });
+    await context.route(/\/assets\/overview-[\w-]+\.css$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const figures = document.querySelector('.plan-figures');
+        if (!figures) return;
+        (window as unknown as { firstDisplay: string }).firstDisplay = getComputedStyle(figures).display;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { firstDisplay?: string }).firstDisplay)).toBe('grid');
+    await context.close();
+  });
+
   it('prints the whole overview, the sections the screen had not reached yet included', async () => {
     // The overview draws a section only once it nears the screen (dashboard.css); paper gets all of them.
     const context = await browser.newContext({ baseURL: inject('baseURL'), locale: 'de-DE', storageState: await council.context().storageState() });
