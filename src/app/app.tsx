@@ -1,11 +1,11 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
-import { getSessionQueryOptions } from '@/features/auth/api/get-session.ts';
 import { i18nReady } from '@/lib/i18n/i18n.ts';
 import { AppProvider } from './provider.tsx';
 import { createQueryClient } from './query-client.ts';
 import { createAppRouter } from './router.tsx';
+import { loadSession } from './session.ts';
 
 /**
  * In mock mode (`npm run dev:mock`) the mock API runs in a service worker and the app needs no
@@ -35,7 +35,7 @@ export async function startApp(container: HTMLElement) {
   // The shell draws nothing until the session is known (RootLayout), and a query's answer that
   // arrives after the first render makes React draw the whole shell again at once, not in pieces.
   // The router has already asked for it; a failure is the route's to show.
-  await Promise.all([queryClient.ensureQueryData(getSessionQueryOptions()).catch(() => null), nextTask()]);
+  await Promise.all([loadSession(queryClient).catch(() => null), nextTask()]);
   const root = createRoot(container);
   startTransition(() => {
     root.render(

@@ -53,7 +53,8 @@ export const MeasureFiltersForm = memo(function MeasureFiltersForm({ filters, ar
       if (checkbox instanceof HTMLInputElement && checkbox.checked !== checked) checkbox.checked = checked;
     }
     const q = fields.namedItem('q');
-    if (q instanceof HTMLInputElement && q.value !== (filters.q ?? '')) q.value = filters.q ?? '';
+    const text = filters.q ?? '';
+    if (q instanceof HTMLInputElement && q.value !== text) q.value = text;
   }, [filters]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
