@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis, type LabelProps } from 'recharts';
 import { PatternDef, type ChartFill } from '../chart-patterns.tsx';
-import { axisColour, CategoryTick, gridColour, initialWidth, textColour, tickStyle, useBarLayout } from '../plot-kit.tsx';
+import { axisColour, CategoryTick, gridColour, initialWidth, textColour, useBarLayout, ValueTick } from '../plot-kit.tsx';
 import type { BarDatum, BarLabels } from './bar-chart.tsx';
 
 type BarChartPlotProps = {
@@ -54,7 +54,7 @@ export function BarChartPlot({ data, labels, max, format, fill = defaultFill, on
           type="number"
           domain={[0, max]}
           tickFormatter={format}
-          tick={tickStyle}
+          tick={ValueTick}
           stroke={axisColour}
           tickCount={layout.narrow ? 3 : 5}
           interval={layout.narrow ? 'preserveEnd' : 0}

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/lib/i18n/i18n.ts';
 import { renderWithRouter as renderChart } from '../testing/render-with-router.tsx';
 import { BarChart, type BarDatum } from './bar-chart.tsx';
@@ -29,6 +29,22 @@ describe('BarChart', () => {
     await waitFor(() => expect(plot).toHaveTextContent('40 %'));
     expect(plot).toHaveTextContent('25 % · ⚠ 2 veraltet');
     expect(plot).toHaveTextContent('keine Angabe');
+  });
+
+  it('labels its value axis with the formatted figures, drawn without reading the page\'s styles', async () => {
+    // recharts reads the computed font of its own tick labels once they are drawn, which makes the
+    // browser work out the styles of everything just added (issue 6); the plot draws its own.
+    const styleReads = vi.spyOn(window, 'getComputedStyle');
+    try {
+      renderChart(chart(areas));
+      const plot = screen.getByRole('img', { name: /^Balkendiagramm\./ });
+      await waitFor(() => expect(plot.querySelector('.recharts-xAxis-tick-labels')).not.toBeNull());
+      const ticks = [...plot.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-label')].map((tick) => tick.textContent);
+      expect(ticks).toEqual(['0 %', '25 %', '50 %', '75 %', '100 %']);
+      expect(styleReads.mock.calls.filter(([element]) => element.closest('svg'))).toEqual([]);
+    } finally {
+      styleReads.mockRestore();
+    }
   });
 
   it('shows the same numbers as a table when asked, and hides it again', async () => {

@@ -1,5 +1,5 @@
 import { CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts';
-import { axisColour, gridColour, initialWidth, textColour, tickStyle } from '../plot-kit.tsx';
+import { axisColour, gridColour, initialWidth, textColour, tickStyle, ValueTick } from '../plot-kit.tsx';
 import type { LinePoint, StyledSeries } from './line-chart.tsx';
 import { Marker } from './line-styles.tsx';
 
@@ -47,7 +47,7 @@ export function LineChartPlot({ series, points, max, format, height, onSelect }:
         <CartesianGrid vertical={false} stroke={gridColour} />
         <XAxis dataKey="label" tick={tickStyle} stroke={axisColour} interval="preserveStartEnd" minTickGap={12} />
         {/* Every tick fits: none is measured first (see bar-chart-plot.tsx). */}
-        <YAxis domain={[0, max]} tickCount={5} tickFormatter={format} tick={tickStyle} stroke={axisColour} width={52} interval={0} />
+        <YAxis domain={[0, max]} tickCount={5} tickFormatter={format} tick={ValueTick} stroke={axisColour} width={52} interval={0} />
         <Tooltip formatter={(value) => (typeof value === 'number' ? format(value) : String(value))} />
         {series.map(({ key, label, href, emphasis, style }) => (
           <Line

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/lib/i18n/i18n.ts';
 import { renderWithRouter as renderChart } from '../testing/render-with-router.tsx';
 import { LineChart, type LinePoint, type LineSeries } from './line-chart.tsx';
@@ -36,6 +36,21 @@ describe('LineChart', () => {
     await waitFor(() => expect(plot.querySelectorAll('.chart-value-label')).toHaveLength(3));
     expect([...plot.querySelectorAll('.chart-value-label')].map((label) => label.textContent)).toEqual(['10 %', '15 %', '22 %']);
     expect(plot.querySelectorAll('path.recharts-line-curve')).toHaveLength(3);
+  });
+
+  it('labels its value axis with the formatted figures, drawn without reading the page\'s styles', async () => {
+    // See the bar chart's test: a value axis that recharts drew would have its font read.
+    const styleReads = vi.spyOn(window, 'getComputedStyle');
+    try {
+      renderChart(chart());
+      const plot = screen.getByRole('img', { name: /^Liniendiagramm/ });
+      await waitFor(() => expect(plot.querySelector('.recharts-yAxis-tick-labels')).not.toBeNull());
+      const ticks = [...plot.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-label')].map((tick) => tick.textContent);
+      expect(ticks).toEqual(['0 %', '25 %', '50 %', '75 %', '100 %']);
+      expect(styleReads.mock.calls.filter(([element]) => element.closest('.recharts-yAxis-tick-labels'))).toEqual([]);
+    } finally {
+      styleReads.mockRestore();
+    }
   });
 
   it('shows the same numbers as a table, a row per point, "n/a" where a line has no figure yet', async () => {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis, type LabelProps } from 'recharts';
 import { PatternDef } from '../chart-patterns.tsx';
-import { axisColour, CategoryTick, gridColour, initialWidth, tickStyle, useBarLayout } from '../plot-kit.tsx';
+import { axisColour, CategoryTick, gridColour, initialWidth, useBarLayout, ValueTick } from '../plot-kit.tsx';
 import type { StackSeries } from '../status-series.tsx';
 import type { StackRow } from './stacked-bar-chart.tsx';
 
@@ -52,7 +52,7 @@ export function StackedBarChartPlot<K extends string>({ series, rows, onSelect }
         </defs>
         <CartesianGrid horizontal={false} stroke={gridColour} />
         {/* Every tick fits: none is measured first (see bar-chart-plot.tsx). */}
-        <XAxis type="number" allowDecimals={false} domain={[0, 'dataMax']} tick={tickStyle} stroke={axisColour} interval={0} />
+        <XAxis type="number" allowDecimals={false} domain={[0, 'dataMax']} tick={ValueTick} stroke={axisColour} interval={0} />
         <YAxis
           type="category"
           dataKey="name"
