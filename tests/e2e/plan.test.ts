@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, seriousViolations, signIn } from './support/browser.ts';
 
@@ -35,6 +35,26 @@ describe('a member of staff finds their way through the plan', () => {
     expect(await page.locator('#boot-header').count()).toBe(0);
     expect(await page.locator('header').count()).toBe(1);
     await expectAccessible();
+  });
+
+  it('asks the API who is signed in once per page load, before anything else', async () => {
+    const asked: string[] = [];
+    const onRequest = (request: Request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/')) asked.push(pathname);
+    };
+    page.on('request', onRequest);
+    try {
+      await page.reload();
+      // The Areas of Action come with the plan, the page's own data.
+      await expect.poll(() => page.getByRole('heading', { name: 'Förderung der Weltoffenheit und der Teilhabe der Stadtgesellschaft' }).count()).toBeGreaterThan(0);
+    } finally {
+      page.off('request', onRequest);
+    }
+    // The start-up asks first, the page's guard waits for that same request (src/app/app.tsx).
+    expect(asked[0]).toBe('/api/v1/session');
+    expect(asked.filter((path) => path === '/api/v1/session')).toHaveLength(1);
+    expect(asked).toContain('/api/v1/plan');
   });
 
   it('shows the header before any script has run', async () => {
