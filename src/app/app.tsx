@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { i18nReady } from '@/lib/i18n/i18n.ts';
+import { nextTask } from '@/lib/next-task.ts';
 import { AppProvider } from './provider.tsx';
 import { createQueryClient } from './query-client.ts';
 import { createAppRouter } from './router.tsx';
@@ -17,9 +18,6 @@ async function startMockApi() {
   const { worker } = await import('~mocks/browser.ts');
   await worker.start({ onUnhandledRequest: 'bypass' });
 }
-
-/** Lets the browser handle input and paint before the next piece of start-up work. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
  * Starts the app in `container`, in pieces, each its own task, so that none keeps the page from
