@@ -31,7 +31,7 @@ export async function startApp(container: HTMLElement) {
   const queryClient = createQueryClient();
   // Every page's guard waits for the session (src/app/session.ts), and it finds this request under
   // way. Asked in a task of its own, before the router's: together they were one task of about
-  // 25 ms at full speed, 100 ms on Lighthouse's phone (issue 6). A failure is the route's to show.
+  // 25 ms, which Lighthouse's phone counts four times over (issue 6). A failure is the route's to show.
   const session = loadSession(queryClient).catch(() => null);
   await nextTask();
   const router = createAppRouter(queryClient);
